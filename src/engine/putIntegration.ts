@@ -1,0 +1,109 @@
+/**
+ * PutIntegration as AWS answers it: deserialize, model validation, the backend verb, the URI for the
+ * type, member checks, then AWS's defaults. Pure: the body in, the integration or the error out.
+ */
+import type { Integration, IntegrationContext } from '../contract.js';
+import { reject, type Rejection, type Rule } from '../rules/defineRule.js';
+import { httpVerbs, integrationConstraints, passthroughBehaviors } from '../rules/integration.js';
+import { checkUriForType } from '../rules/integrationUri.js';
+import { checkMappingExpression, integrationParameterKey, invalidMappingExpression } from '../rules/integrationValues.js';
+import {
+  backendVerbRequired,
+  emptyTemplateIsNull,
+  enumViolation,
+  invalidBackendVerb,
+  invalidPassthrough,
+  mockDropsBackend,
+  nullViolation,
+  putDefaults,
+  putIntegrationBodyShape,
+  putIntegrationEnums,
+  putModelValidation,
+} from '../rules/putIntegration.js';
+import { checkWireShape } from '../rules/wireTypes.js';
+import { canonicalIntegration } from './cloneIntegration.js';
+import { rejected, type Expectation } from './expectation.js';
+
+type PutBody = Omit<Integration, 'requestTemplates'> & { requestTemplates?: Record<string, string | null> | null };
+
+const needsBackendVerb: ReadonlySet<string> = new Set(['HTTP', 'HTTP_PROXY', 'AWS', 'AWS_PROXY']);
+
+export function putIntegration(body: unknown, ctx: IntegrationContext): Expectation {
+  const wire = checkWireShape(body, putIntegrationBodyShape);
+  if (wire) return rejected(wire);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return rejected(reject(putModelValidation, [nullViolation('type')]));
+  // Coral treats null members as absent.
+  const b = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null)) as PutBody;
+
+  const violations: string[] = [];
+  for (const { member, values } of putIntegrationEnums) {
+    const v = (b as Record<string, unknown>)[member];
+    if (v === undefined) {
+      if (member === 'type') violations.push(nullViolation(member));
+    } else if (!values.includes(v as string)) violations.push(enumViolation(member, v, values));
+  }
+  if (violations.length > 0) return rejected(reject(putModelValidation, violations));
+
+  const type = b.type!;
+  const used: Rule[] = [putDefaults];
+  if (needsBackendVerb.has(type)) {
+    if (!b.httpMethod) return rejected(reject(backendVerbRequired));
+    if (!(httpVerbs as readonly string[]).includes(b.httpMethod)) return rejected(reject(invalidBackendVerb, b.httpMethod));
+    const uri = checkUriForType(b);
+    if (uri) return rejected(uri);
+  }
+  const member = checkMembers(b, ctx);
+  if (member) return rejected(member);
+
+  const out: Integration = {
+    type,
+    httpMethod: b.httpMethod,
+    uri: b.uri,
+    connectionType: b.connectionType ?? (type === 'HTTP' || type === 'HTTP_PROXY' ? 'INTERNET' : undefined),
+    connectionId: b.connectionId,
+    credentials: b.credentials,
+    requestParameters: b.requestParameters,
+    requestTemplates: b.requestTemplates ? nullEmptyTemplates(b.requestTemplates, used) : undefined,
+    passthroughBehavior: b.passthroughBehavior ?? 'WHEN_NO_MATCH',
+    contentHandling: b.contentHandling,
+    timeoutInMillis: b.timeoutInMillis === undefined ? 29000 : Math.trunc(b.timeoutInMillis),
+    cacheNamespace: b.cacheNamespace ?? ctx.resourceId,
+    cacheKeyParameters: b.cacheKeyParameters ?? [],
+    tlsConfig: b.tlsConfig,
+    responseTransferMode: b.responseTransferMode,
+    integrationTarget: b.integrationTarget,
+  };
+  if (type === 'MOCK') {
+    if (b.uri !== undefined || b.httpMethod !== undefined) used.push(mockDropsBackend);
+    out.uri = undefined;
+    out.httpMethod = undefined;
+  }
+  for (const c of integrationConstraints) {
+    const v = c.violation(out);
+    if (v) return rejected(v);
+  }
+  return { outcome: { ok: true, status: 201, value: canonicalIntegration(out) }, rules: used };
+}
+
+function checkMembers(b: PutBody, ctx: IntegrationContext): Rejection | null {
+  if (b.passthroughBehavior !== undefined && !(passthroughBehaviors as readonly string[]).includes(b.passthroughBehavior)) {
+    return reject(invalidPassthrough, b.passthroughBehavior);
+  }
+  for (const [key, source] of Object.entries(b.requestParameters ?? {})) {
+    if (!integrationParameterKey.test(key)) return reject(invalidMappingExpression, `Invalid mapping expression specified: ${key}`);
+    const r = checkMappingExpression(source ?? undefined, ctx);
+    if (r) return r;
+  }
+  return null;
+}
+
+function nullEmptyTemplates(t: Record<string, string | null>, used: Rule[]): Record<string, string> {
+  const out: Record<string, string | null> = {};
+  for (const [k, v] of Object.entries(t)) {
+    if (v === '' || v === null) {
+      out[k] = null;
+      if (!used.includes(emptyTemplateIsNull)) used.push(emptyTemplateIsNull);
+    } else out[k] = v;
+  }
+  return out as Record<string, string>;
+}

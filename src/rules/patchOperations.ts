@@ -1,0 +1,57 @@
+/** Rules every UpdateIntegration request passes before any path is looked at. */
+import { defineErrorRule, defineRule } from './defineRule.js';
+import type { WireShape } from './wireTypes.js';
+
+/** AWS's own order of the op enum, as its validation message prints it (not the SDK's order). */
+export const patchOpEnum = ['add', 'remove', 'move', 'test', 'replace', 'copy'] as const;
+export type PatchOp = (typeof patchOpEnum)[number];
+
+export const updateIntegrationBodyShape: WireShape = {
+  struct: { patchOperations: { list: { struct: { op: 'string', path: 'string', value: 'string', from: 'string' } } } },
+};
+
+export const opOutsideEnum = defineErrorRule(
+  {
+    id: 'patch.op-enum',
+    summary: 'every op outside the enum is listed in one ValidationException, by 1-based index, before anything else is checked',
+    exception: 'ValidationException',
+    message: (bad: ReadonlyArray<{ index: number; op: string }>) =>
+      `${bad.length} validation error${bad.length === 1 ? '' : 's'} detected: ` +
+      bad
+        .map(({ index, op }) => `Value '${op}' at 'updateIntegrationInput.patchOperations.${index}.member.op' failed to satisfy constraint: Member must satisfy enum value set: [${patchOpEnum.join(', ')}]`)
+        .join('; '),
+  },
+  'inferred',
+  'format recorded on UpdateMethodResponse (LocalStack test_update_method_response_wrong_operations snapshot); the updateIntegrationInput prefix follows the recorded putIntegrationInput',
+);
+
+export const unknownPatchPath = defineErrorRule(
+  { id: 'patch.unknown-path', summary: 'a path outside the table (unescaped `/` in a key, whole maps, empty or trailing segments, bad escapes): 400', exception: 'BadRequestException', message: (path: string | undefined) => `Invalid patch path ${path ?? 'null'}` },
+  'inferred',
+  "UpdateMethod's recorded short form (Integration is in the Method family); the long form of other resources is possible",
+);
+
+export const unsupportedPatchOp = defineErrorRule(
+  {
+    id: 'patch.unsupported-op',
+    summary: 'a known path with an op its row does not allow: 400 listing the allowed ops in enum order',
+    exception: 'BadRequestException',
+    message: (allowed: readonly string[]) => `Invalid patch operation specified. Must be one of: [${allowed.join(', ')}]`,
+  },
+  'inferred',
+  "UpdateMethod's recorded text `Must be one of: [replace]`; the list for map paths follows AWS's enum order",
+);
+
+export const opsInOrder = defineRule(
+  'patch.ordered-all-or-nothing',
+  'operations apply in list order on a draft; any error leaves the integration as it was',
+  'aws-doc',
+  'API reference: "applied to the specified resource and in the order specified in this list"; all-or-nothing is inferred (no recording reads state back after a failure)',
+);
+
+export const valueIgnoredOnRemove = defineRule(
+  'patch.value-ignored-on-remove',
+  'a value on remove is tolerated and ignored; `from` is ignored on add/replace/remove',
+  'aws-recorded',
+  'LocalStack snapshots for UpdateMethod and UpdateMethodResponse: remove with a value succeeded',
+);

@@ -1,0 +1,92 @@
+/** PutIntegration's own rules: the wire shape, model validation, and what AWS fills in. */
+import { defineErrorRule, defineRule } from './defineRule.js';
+import { connectionTypes, contentHandlings, responseTransferModes } from './integration.js';
+import type { WireShape } from './wireTypes.js';
+
+const recorded = 'LocalStack test_apigateway_integrations.py#test_put_integration_validation (recorded against AWS)';
+
+/** The request body as it travels; the backend verb is `httpMethod` on the wire. */
+export const putIntegrationBodyShape: WireShape = {
+  struct: {
+    type: 'string',
+    httpMethod: 'string',
+    uri: 'string',
+    connectionType: 'string',
+    connectionId: 'string',
+    credentials: 'string',
+    requestParameters: { map: 'string' },
+    requestTemplates: { map: 'string' },
+    passthroughBehavior: 'string',
+    cacheNamespace: 'string',
+    cacheKeyParameters: { list: 'string' },
+    contentHandling: 'string',
+    timeoutInMillis: 'integer',
+    tlsConfig: { struct: { insecureSkipVerification: 'boolean' } },
+    responseTransferMode: 'string',
+    integrationTarget: 'string',
+  },
+};
+
+/** Members the service model declares as enums, with the order AWS prints (type's is recorded). */
+export const putIntegrationEnums: ReadonlyArray<{ member: string; values: readonly string[] }> = [
+  { member: 'type', values: ['HTTP', 'MOCK', 'AWS_PROXY', 'HTTP_PROXY', 'AWS'] },
+  { member: 'connectionType', values: connectionTypes },
+  { member: 'contentHandling', values: contentHandlings },
+  { member: 'responseTransferMode', values: responseTransferModes },
+];
+
+export const putModelValidation = defineErrorRule(
+  {
+    id: 'put.model-validation',
+    summary: 'type missing or outside the enum (and other enum members) fail model validation first, all listed in one ValidationException',
+    exception: 'ValidationException',
+    message: (violations: readonly string[]) =>
+      `${violations.length} validation error${violations.length === 1 ? '' : 's'} detected: ${violations.join('; ')}`,
+  },
+  'aws-recorded',
+  `${recorded}; test_apigateway_api.py#TestApigatewayIntegration::test_put_integration_wrong_type`,
+);
+
+export const enumViolation = (member: string, value: unknown, values: readonly string[]): string =>
+  `Value '${String(value)}' at 'putIntegrationInput.${member}' failed to satisfy constraint: Member must satisfy enum value set: [${values.join(', ')}]`;
+export const nullViolation = (member: string): string =>
+  `Value null at 'putIntegrationInput.${member}' failed to satisfy constraint: Member must not be null`;
+
+export const backendVerbRequired = defineErrorRule(
+  { id: 'put.http-method-required', summary: 'HTTP, HTTP_PROXY, AWS (and, assumed, AWS_PROXY) need the backend verb; checked before the URI', exception: 'BadRequestException', message: () => 'Enumeration value for HttpMethod must be non-empty' },
+  'aws-recorded',
+  `${recorded} (HTTP, HTTP_PROXY, AWS; AWS_PROXY follows moto and the console)`,
+);
+
+export const invalidPassthrough = defineErrorRule(
+  { id: 'put.passthrough-behavior', summary: 'passthroughBehavior must be WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER', exception: 'BadRequestException', message: (v: string) => `Invalid passthrough behavior specified: ${v}` },
+  'inferred',
+  'the member is a plain string in the model, so the service checks it; the text is a guess',
+);
+
+export const invalidBackendVerb = defineErrorRule(
+  { id: 'put.http-method-verb', summary: 'the backend verb must be an HTTP verb or ANY', exception: 'BadRequestException', message: (v: string) => `Invalid HTTP method specified: ${v}` },
+  'inferred',
+  'ANY is recorded as accepted; other strings are assumed rejected',
+);
+
+export const putDefaults = defineRule(
+  'put.defaults',
+  'cacheKeyParameters [], cacheNamespace = resource id, passthroughBehavior WHEN_NO_MATCH, timeoutInMillis 29000, connectionType INTERNET for HTTP/HTTP_PROXY only; unset members absent; 201',
+  'aws-recorded',
+  'LocalStack snapshots of PutIntegration and test_apigateway_import.py#test_import_swagger_api (cacheNamespace)',
+);
+
+export const mockDropsBackend = defineRule(
+  'put.mock-drops-backend',
+  'MOCK integrations drop uri and httpMethod, even when supplied',
+  'aws-recorded',
+  'LocalStack PutIntegration snapshots for MOCK integrations',
+);
+
+export const emptyTemplateIsNull = defineRule(
+  'put.template-null',
+  'a template given as "" (or null) is the passthrough template, returned as null',
+  'inferred',
+  'recorded for PutIntegrationResponse responseTemplates; assumed for requestTemplates',
+);

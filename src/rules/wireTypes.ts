@@ -1,0 +1,70 @@
+/**
+ * AWS's request deserializer (Coral) runs before any validation: a JSON value of the wrong type is a
+ * SerializationException whose text names the Java class it could not convert.
+ */
+import { defineErrorRule, reject, type Rejection } from './defineRule.js';
+
+export type WireShape =
+  | 'string'
+  | 'integer'
+  | 'boolean'
+  | { map: WireShape }
+  | { list: WireShape }
+  | { struct: Readonly<Record<string, WireShape>> };
+
+export const wireNotAString = defineErrorRule(
+  { id: 'wire.not-a-string', summary: 'a JSON boolean or number where a string is expected', exception: 'SerializationException', message: (javaClass: string) => `class ${javaClass} can not be converted to an String` },
+  'aws-recorded',
+  'LocalStack test_apigateway_integrations.py#test_put_integration_validation (a boolean and a number inside requestParameters/requestTemplates)',
+);
+
+export const wireTypeMismatch = defineErrorRule(
+  { id: 'wire.type-mismatch', summary: 'any other JSON value of the wrong type', exception: 'SerializationException', message: (text: string) => text },
+  'inferred',
+  "Coral's deserializer texts as DynamoDB-compatible emulators reproduce them; not recorded on API Gateway",
+);
+
+const javaClassOf = (v: unknown): string =>
+  typeof v === 'boolean' ? 'java.lang.Boolean' : typeof v === 'number' ? 'com.amazon.coral.value.json.numbers.TruncatingBigNumber' : 'java.lang.String';
+
+const targetName = (shape: WireShape): string =>
+  typeof shape === 'string' ? (shape === 'string' ? 'String' : shape === 'integer' ? 'Integer' : 'Boolean') : 'list' in shape ? 'List' : 'Map';
+
+/** The first conversion failure in `value` against `shape`, in document order; null when it deserializes. */
+export function checkWireShape(value: unknown, shape: WireShape): Rejection | null {
+  if (value === null || value === undefined) return null; // null members are absent to Coral
+  if (Array.isArray(value)) {
+    if (typeof shape === 'object' && 'list' in shape) {
+      for (const item of value) {
+        const r = checkWireShape(item, shape.list);
+        if (r) return r;
+      }
+      return null;
+    }
+    return reject(wireTypeMismatch, 'Start of list found where not expected');
+  }
+  if (typeof value === 'object') {
+    if (typeof shape === 'object' && 'map' in shape) {
+      for (const v of Object.values(value)) {
+        const r = checkWireShape(v, shape.map);
+        if (r) return r;
+      }
+      return null;
+    }
+    if (typeof shape === 'object' && 'struct' in shape) {
+      for (const [k, member] of Object.entries(shape.struct)) {
+        const r = checkWireShape((value as Record<string, unknown>)[k], member);
+        if (r) return r;
+      }
+      return null;
+    }
+    return reject(wireTypeMismatch, 'Start of structure or map found where not expected.');
+  }
+  if (shape === 'string') {
+    if (typeof value === 'string') return null;
+    return reject(wireNotAString, javaClassOf(value));
+  }
+  if (shape === 'integer' && typeof value === 'number') return null;
+  if (shape === 'boolean' && typeof value === 'boolean') return null;
+  return reject(wireTypeMismatch, `class ${javaClassOf(value)} can not be converted to an ${targetName(shape)}`);
+}

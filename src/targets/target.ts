@@ -1,0 +1,46 @@
+/**
+ * A target is a system under test reached over the wire (through @aws-sdk/client-api-gateway).
+ * Targets do I/O and nothing else: no expectations, no comparison.
+ */
+import type { IntegrationContext, Outcome } from '../contract.js';
+
+/** One integration slot in the target's sandbox; PutIntegration on it resets its state before a case. */
+export interface TargetSession {
+  readonly ctx: IntegrationContext;
+  /** `body` is the wire body (backend verb as `httpMethod`), sent exactly as given. */
+  putIntegration(body: unknown): Promise<Outcome>;
+  getIntegration(): Promise<Outcome>;
+  /** `body` is the wire body `{ patchOperations: [...] }`, sent exactly as given. */
+  updateIntegration(body: unknown): Promise<Outcome>;
+}
+
+export interface Target {
+  readonly name: string;
+  /** Creates the sandbox (RestApi, resource, method) and returns `slots` sessions, one per integration. */
+  open(slots?: number): Promise<TargetSession[]>;
+  /** API calls made so far (real attempts, retries included). */
+  readonly calls: number;
+  /** Deletes what open() created. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** The target cannot be reached (after retries): the run ends with exit 3. */
+export class TargetUnavailableError extends Error {
+  override readonly name = 'TargetUnavailableError';
+}
+
+/** The target answers an operation with "not implemented" (404/501 on the route, moto's UpdateIntegration). */
+export class OperationNotImplementedError extends Error {
+  override readonly name = 'OperationNotImplementedError';
+  constructor(readonly operation: string, detail: string) {
+    super(`${operation} is not implemented by the target (${detail})`);
+  }
+}
+
+/** Method request parameters every sandbox method declares, so mapping expressions have something to name. */
+export const sandboxMethodRequestParameters: Readonly<Record<string, boolean>> = {
+  'method.request.path.proxy': true,
+  'method.request.querystring.page': false,
+  'method.request.header.X-Trace-Id': false,
+  'method.request.multivaluequerystring.tag': false,
+};
