@@ -133,27 +133,28 @@ const notForMock = (member: string): { types: readonly IntegrationTypeName[]; ru
   ),
 });
 
-const missingParameter = defineErrorRule(
+export const missingParameter = defineErrorRule(
   { id: 'requestParameters.missing-key', summary: 'replace or remove of a request parameter that is not there: 404', exception: 'NotFoundException', message: () => 'Invalid parameter name specified' },
   'user-quote',
   'terraform-provider-aws PR #40124 (UpdateIntegration); the same text is recorded for UpdateMethodResponse',
 );
-const missingTemplate = defineErrorRule(
+export const missingTemplate = defineErrorRule(
   { id: 'requestTemplates.missing-key', summary: 'replace or remove of a template that is not there: 404', exception: 'NotFoundException', message: () => 'Content-Type specified was not found' },
   'inferred',
   'recorded for UpdateMethodResponse /responseModels; unverified for integration templates',
 );
-const missingCacheKey = defineErrorRule(
+export const missingCacheKey = defineErrorRule(
   { id: 'cacheKeyParameters.missing-key', summary: 'remove of a cache key that is not in the list: 404', exception: 'NotFoundException', message: () => 'Invalid parameter name specified' },
   'inferred',
   'follows the requestParameters rule; cache keys are request parameter names',
 );
-const invalidContentType = defineErrorRule(
+export const invalidContentType = defineErrorRule(
   { id: 'requestTemplates.content-type', summary: 'a template key must be a media type type/subtype', exception: 'BadRequestException', message: (key: string) => `Validation Result: warnings : [], errors : [Invalid content type specified: ${key}]` },
   'inferred',
   'text recorded on PutIntegrationResponse (content type "123"); assumed for request templates',
 );
-const mediaType = /^[A-Za-z0-9!#$&^_.+*-]+\/[A-Za-z0-9!#$&^_.+*-]+$/;
+// type/subtype, each an RFC 7230 token.
+const mediaType = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 // ---- the table ------------------------------------------------------------------------------
 

@@ -102,7 +102,12 @@ export function checkMappingExpression(expr: string | undefined, ctx: Integratio
 }
 
 export const mappingExpression: ValueParser = {
-  rule: invalidMappingExpression,
+  rule: defineRule(
+    'value.mapping-source',
+    "a declared method.request.{location}.{name}, method.request.body[.path], context.*, stageVariables.* or a 'static' literal",
+    'aws-doc',
+    'developer guide, request parameter mapping sources; undeclared method parameters fail with value.mapping-expression',
+  ),
   parse: (raw, ctx) => {
     const r = checkMappingExpression(raw, ctx);
     return r ? fail(r) : ok(raw);

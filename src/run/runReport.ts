@@ -106,5 +106,12 @@ export interface RunReport {
   divergences: Divergence[];
   apiCalls: { total: number; perCheckedCase: Record<string, number> };
   notImplemented: { operation: string; detail: string }[];
-  baseline?: { file: string; known: string[]; new: string[]; fixed: string[] };
+  baseline?: {
+    file: string;
+    known: string[];
+    new: string[];
+    fixed: string[];
+    /** Baseline fingerprints of properties this run did not check (filtered out, skipped, not implemented): neither known nor fixed. */
+    unchecked?: string[];
+  };
 }

@@ -1,0 +1,17 @@
+import type { ConformanceProperty } from './conformanceProperty.js';
+import { getAfterUpdate } from './getAfterUpdate.js';
+import { putMatchesReference } from './putMatchesReference.js';
+import { rejectedUpdateIsAtomic } from './rejectedUpdateIsAtomic.js';
+import { statefulUpdateChain } from './statefulUpdateChain.js';
+import { updateMatchesReference } from './updateMatchesReference.js';
+
+export type { CaseRun, CheckedCall, ConformanceProperty } from './conformanceProperty.js';
+
+/** Every conformance property, in the order a run executes them. */
+export const conformanceProperties: readonly ConformanceProperty<any>[] = [
+  putMatchesReference,
+  updateMatchesReference,
+  getAfterUpdate,
+  rejectedUpdateIsAtomic,
+  statefulUpdateChain,
+];

@@ -1,0 +1,16 @@
+import { putIntegrationBody } from '../../generators/index.js';
+import { CaseRecorder, type ConformanceProperty } from './conformanceProperty.js';
+import { resetIntegration } from './resetIntegration.js';
+
+/** Property 5: PutIntegration answers what AWS answers, valid bodies and invalid ones. */
+export const putMatchesReference: ConformanceProperty<unknown> = {
+  id: 'put-matches-reference',
+  title: "PutIntegration's answer equals the reference's",
+  operations: ['PutIntegration'],
+  arbitrary: putIntegrationBody,
+  async run(session, body) {
+    const rec = new CaseRecorder(session.ctx, body);
+    await resetIntegration(session, rec, body);
+    return rec.done();
+  },
+};

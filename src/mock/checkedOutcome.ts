@@ -1,0 +1,53 @@
+/**
+ * Runs an implementation and vouches for its answer: a throw or a malformed Outcome becomes a 500
+ * InternalFailure whose message names the problem, instead of a crash of the mock.
+ */
+import type { Outcome } from '../contract.js';
+import { internalFailure } from './wireErrors.js';
+
+export async function checkedOutcome(operation: string, run: () => Outcome | Promise<Outcome>): Promise<Outcome> {
+  let answer: unknown;
+  try {
+    answer = await run();
+  } catch (e) {
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { ok: false, error: internalFailure(`implementation threw in ${operation}: ${detail}`) };
+  }
+  const problem = outcomeProblem(answer);
+  return problem === null
+    ? (answer as Outcome)
+    : { ok: false, error: internalFailure(`implementation returned an invalid Outcome from ${operation}: ${problem}`) };
+}
+
+/** What is wrong with a would-be Outcome, or null when it is well formed. */
+export function outcomeProblem(answer: unknown): string | null {
+  if (!isRecord(answer)) return `expected an object, got ${describe(answer)}`;
+  if (answer.ok === true) {
+    if (!isStatus(answer.status, 200, 299)) return `status must be an integer 200-299 on success, got ${describe(answer.status)}`;
+    if (!isRecord(answer.value)) return `value must be an Integration object, got ${describe(answer.value)}`;
+    return null;
+  }
+  if (answer.ok === false) {
+    const e = answer.error;
+    if (!isRecord(e)) return `error must be an object, got ${describe(e)}`;
+    if (typeof e.name !== 'string' || !/^[A-Za-z][A-Za-z0-9]*$/.test(e.name)) return `error.name must be an exception name, got ${describe(e.name)}`;
+    if (!isStatus(e.status, 400, 599)) return `error.status must be an integer 400-599, got ${describe(e.status)}`;
+    if (typeof e.message !== 'string') return `error.message must be a string, got ${describe(e.message)}`;
+    return null;
+  }
+  return `ok must be true or false, got ${describe(answer.ok)}`;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isStatus(v: unknown, min: number, max: number): boolean {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

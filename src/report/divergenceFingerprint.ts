@@ -1,0 +1,43 @@
+/**
+ * A divergence's identity across runs. Seeds change every generated value, so the fingerprint uses
+ * only what classifies a divergence: property, operation, the deciding rule, which fields differ
+ * (with map keys and list indexes generalised) and the kind of each outcome (ok or exception name).
+ */
+import { createHash } from 'node:crypto';
+import { outcomeKind } from './outcomeText.js';
+
+export interface FingerprintInput {
+  property: string;
+  operation: string;
+  rules: readonly { id: string }[];
+  fieldDiffs: readonly { path: string }[];
+  expected: { ok: boolean; error?: { name?: unknown } };
+  actual: { ok: boolean; error?: { name?: unknown } };
+}
+
+/** Integration members whose children are keyed by caller-chosen (generated) names. */
+const keyedMembers: ReadonlySet<string> = new Set(['requestParameters', 'requestTemplates', 'integrationResponses', 'responseParameters', 'responseTemplates']);
+
+/** `/value/requestParameters/integration.request.header.X-7f` → `/value/requestParameters/*`. */
+export function generalisePath(path: string): string {
+  const segments = path.split('/');
+  return segments.map((s, i) => (i > 0 && (/^\d+$/.test(s) || keyedMembers.has(segments[i - 1] ?? ''))) ? '*' : s).join('/');
+}
+
+/** The parts a fingerprint is made of, readable; baselines store them next to the hash. */
+export function fingerprintParts(d: FingerprintInput): { property: string; operation: string; rule: string; fieldPaths: string[]; expected: string; actual: string } {
+  return {
+    property: d.property,
+    operation: d.operation,
+    rule: d.rules[0]?.id ?? '(no rule)',
+    fieldPaths: [...new Set(d.fieldDiffs.map((f) => generalisePath(f.path)))].sort(),
+    expected: outcomeKind(d.expected),
+    actual: outcomeKind(d.actual),
+  };
+}
+
+export function divergenceFingerprint(d: FingerprintInput): string {
+  const p = fingerprintParts(d);
+  const canonical = JSON.stringify([p.property, p.operation, p.rule, p.fieldPaths, p.expected, p.actual]);
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,33 @@
+/** Every rule the engine can cite, gathered from the rule modules (so a new rule cannot be left out). */
+import type { Rule } from './defineRule.js';
+import * as integration from './integration.js';
+import * as uri from './integrationUri.js';
+import * as values from './integrationValues.js';
+import * as patch from './patchOperations.js';
+import * as get from './getIntegration.js';
+import * as put from './putIntegration.js';
+import * as wire from './wireTypes.js';
+
+const isRule = (v: unknown): v is Rule =>
+  typeof v === 'object' && v !== null && typeof (v as Rule).id === 'string' && typeof (v as Rule).provenance === 'object';
+
+function collect(v: unknown, into: Map<string, Rule>, depth = 0): void {
+  if (depth > 4 || typeof v !== 'object' || v === null) return;
+  if (isRule(v)) {
+    into.set(v.id, v);
+    return;
+  }
+  for (const child of Array.isArray(v) ? v : Object.values(v)) collect(child, into, depth + 1);
+}
+
+function gather(): Rule[] {
+  const found = new Map<string, Rule>();
+  for (const mod of [patch, wire, integration, values, uri, put, get]) collect(Object.values(mod), found);
+  return [...found.values()];
+}
+
+export const ruleCatalogue: readonly Rule[] = gather();
+
+export function findRule(id: string): Rule | undefined {
+  return ruleCatalogue.find((r) => r.id === id);
+}
