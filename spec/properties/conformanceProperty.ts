@@ -35,6 +35,8 @@ export interface ConformanceProperty<C = unknown> {
   /** The operations the property needs, for "not implemented by the target" reports. */
   operations: readonly CheckedCall['operation'][];
   arbitrary: fc.Arbitrary<C>;
+  /** The case again from a recorded counterexample (replay, corpus). */
+  fromRecord(record: CaseRecord): C;
   run(session: TargetSession, c: C): Promise<CaseRun>;
 }
 

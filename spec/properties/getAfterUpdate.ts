@@ -10,6 +10,7 @@ export const getAfterUpdate: ConformanceProperty<UpdateCase> = {
   title: 'GetIntegration after a successful patch equals the patch\'s answer',
   operations: ['PutIntegration', 'UpdateIntegration', 'GetIntegration'],
   arbitrary: updateCase,
+  fromRecord: (r) => ({ put: r.put, patch: r.patches[0] ?? { patchOperations: [] } }) as UpdateCase,
   async run(session, c) {
     const rec = new CaseRecorder(session.ctx, c.put);
     const state = await resetIntegration(session, rec, c.put);

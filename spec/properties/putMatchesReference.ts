@@ -8,6 +8,7 @@ export const putMatchesReference: ConformanceProperty<unknown> = {
   title: "PutIntegration's answer equals the reference's",
   operations: ['PutIntegration'],
   arbitrary: putIntegrationBody,
+  fromRecord: (r) => r.put,
   async run(session, body) {
     const rec = new CaseRecorder(session.ctx, body);
     await resetIntegration(session, rec, body);

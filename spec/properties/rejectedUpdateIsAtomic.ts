@@ -10,6 +10,7 @@ export const rejectedUpdateIsAtomic: ConformanceProperty<UpdateCase> = {
   title: 'After a rejected patch, GetIntegration equals the state before it (all-or-nothing)',
   operations: ['PutIntegration', 'UpdateIntegration', 'GetIntegration'],
   arbitrary: failingUpdateCase,
+  fromRecord: (r) => ({ put: r.put, patch: r.patches[0] ?? { patchOperations: [] } }) as UpdateCase,
   async run(session, c) {
     const rec = new CaseRecorder(session.ctx, c.put);
     const state = await resetIntegration(session, rec, c.put);

@@ -13,6 +13,7 @@ export const statefulUpdateChain: ConformanceProperty<ChainCase> = {
   title: 'A chain of UpdateIntegration calls follows the reference model, step by step',
   operations: ['PutIntegration', 'UpdateIntegration'],
   arbitrary: chainCase,
+  fromRecord: (r) => ({ put: r.put, patches: r.patches }) as ChainCase,
   async run(session, c) {
     const rec = new CaseRecorder(session.ctx, c.put);
     let model = await resetIntegration(session, rec, c.put);

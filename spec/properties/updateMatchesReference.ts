@@ -9,6 +9,7 @@ export const updateMatchesReference: ConformanceProperty<UpdateCase> = {
   title: "UpdateIntegration's answer equals the reference's",
   operations: ['PutIntegration', 'UpdateIntegration'],
   arbitrary: updateCase,
+  fromRecord: (r) => ({ put: r.put, patch: r.patches[0] ?? { patchOperations: [] } }) as UpdateCase,
   async run(session, c) {
     const rec = new CaseRecorder(session.ctx, c.put);
     const state = await resetIntegration(session, rec, c.put);

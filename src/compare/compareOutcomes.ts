@@ -23,7 +23,10 @@ function comparable(o: Outcome, checkMessage: boolean): unknown {
 export function compareOutcomes(expected: Expectation, actual: Outcome): Comparison {
   const decisive = expected.rules[0];
   const messageChecked = !expected.outcome.ok && !actual.ok && decisive !== undefined && messageIsAuthoritative(decisive.provenance);
-  const diffs = diffJson(comparable(expected.outcome, messageChecked), comparable(actual, messageChecked));
+  const e = comparable(expected.outcome, messageChecked);
+  const a = comparable(actual, messageChecked);
+  // A success where an error was due (or the reverse) is one difference, not one per member.
+  const diffs = expected.outcome.ok === actual.ok ? diffJson(e, a) : [{ path: '/', expected: e, actual: a }];
   return { conforms: diffs.length === 0, diffs, messageChecked };
 }
 

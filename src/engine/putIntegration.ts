@@ -82,7 +82,9 @@ export function putIntegration(body: unknown, ctx: IntegrationContext): Expectat
     const v = c.violation(out);
     if (v) return rejected(v);
   }
-  return { outcome: { ok: true, status: 201, value: canonicalIntegration(out) }, rules: used };
+  // The constraints a member of the body had to pass decide the answer more specifically than the defaults.
+  const passed = integrationConstraints.filter((c) => c.members.some((m) => m !== 'type' && (b as Record<string, unknown>)[m] !== undefined)).map((c) => c.rule);
+  return { outcome: { ok: true, status: 201, value: canonicalIntegration(out) }, rules: [...passed, ...used] };
 }
 
 function checkMembers(b: PutBody, ctx: IntegrationContext): Rejection | null {

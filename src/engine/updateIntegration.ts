@@ -6,7 +6,7 @@
 import type { Integration, IntegrationContext } from '../contract.js';
 import type { Rule } from '../rules/defineRule.js';
 import { reject } from '../rules/defineRule.js';
-import { integrationConstraints, matchIntegrationPath, type IntegrationPathRule } from '../rules/integration.js';
+import { integrationConstraints, integrationRules, matchIntegrationPath, type IntegrationPathRule } from '../rules/integration.js';
 import {
   opOutsideEnum,
   opsInOrder,
@@ -39,7 +39,7 @@ export function updateIntegration(current: Integration, body: unknown, ctx: Inte
   if (bad.length > 0) return rejected(reject(opOutsideEnum, bad));
 
   const draft = cloneIntegration(current);
-  const used: Rule[] = [opsInOrder];
+  const used: Rule[] = [];
   for (const o of ops) {
     const step = applyOperation(draft, o, ctx, used);
     if (step) return step;
@@ -48,7 +48,10 @@ export function updateIntegration(current: Integration, body: unknown, ctx: Inte
     const v = c.violation(draft);
     if (v) return rejected(v);
   }
-  return { outcome: { ok: true, status: 200, value: canonicalIntegration(draft) }, rules: used };
+  // Most specific first: the rows patched, their values, the constraints they passed; ordering last.
+  const touched = new Set(used.flatMap((r) => integrationRules.find((row) => row.rule === r)?.target.member ?? []));
+  const passed = integrationConstraints.filter((c) => c.members.some((m) => touched.has(m))).map((c) => c.rule);
+  return { outcome: { ok: true, status: 200, value: canonicalIntegration(draft) }, rules: [...used, ...passed, opsInOrder] };
 }
 
 /** Applies one operation to the draft; an Expectation only when it is rejected. */

@@ -58,10 +58,11 @@ export function putIntegrationCliCommand(ctx: IntegrationCliContext, putBody: un
 }
 
 /**
- * The whole case as a script: the put, then every UpdateIntegration up to and including `step`
- * (stateful chains need the earlier steps to reach the diverging state).
+ * The whole case as a script, one command per line: the put, then every UpdateIntegration up to and
+ * including `step` (stateful chains need the earlier steps to reach the diverging state). A negative
+ * `step` gives the put alone, for a divergence on PutIntegration itself.
  */
 export function awsCliScript(record: { put: unknown; patches: readonly unknown[]; ctx: IntegrationCliContext }, step: number, target: CliTarget = {}): string {
-  const updates = record.patches.slice(0, Math.max(0, step) + 1).map((p) => awsCliCommand(record.ctx, p, target));
+  const updates = record.patches.slice(0, Math.max(0, step + 1)).map((p) => awsCliCommand(record.ctx, p, target));
   return [putIntegrationCliCommand(record.ctx, record.put, target), ...updates].join('\n');
 }

@@ -41,11 +41,13 @@ export function isSecretKey(key: string): boolean {
 // sees what was there.
 const keyedSecret =
   /((?<![\w.-])(?:aws[_-]?)?(?:secret[_-]?access[_-]?key|session[_-]?token|security[_-]?token)["']?\s*[:=]\s*["']?|(?<![\w.-])x-amz-security-token["']?\s*[:=]\s*["']?|(?<![\w.-])password["']?\s*[:=]\s*["']?)(?!\[REDACTED\])[^\s"'&,;]+/gi;
-const authorizationHeader = /((?<![\w.-])authorization["']?\s*[:=]\s*["']?)(?!\[REDACTED\])[^"'\r\n]+/gi;
-const sigV4Value = /(AWS4-HMAC-SHA256)\s+(?!\[REDACTED\])[^"'\r\n]+/g;
+// Values start at a non-blank so backtracking over the separator cannot re-mask a mask.
+const authorizationHeader = /((?<![\w.-])authorization["']?\s*[:=]\s*["']?)(?!\[REDACTED\])[^\s"'][^"'\r\n]*/gi;
+const sigV4Value = /(AWS4-HMAC-SHA256)\s+(?!\[REDACTED\])[^\s"'][^"'\r\n]*/g;
 const signedQueryParam = /([?&](?:X-Amz-Signature|X-Amz-Credential|X-Amz-Security-Token)=)(?!\[REDACTED\])[^&\s"'#]*/gi;
 const accessKeyId = /(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/g;
-const urlUserInfo = /(\b[a-z][a-z0-9+.-]*:\/\/)(?!\[REDACTED\]@)[^\s/?#@"'<>]+@/gi;
+// The lookbehind makes a scheme start only where a run of scheme characters starts: linear time on long blobs.
+const urlUserInfo = /((?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/)(?!\[REDACTED\]@)[^\s/?#@"'<>]+@/gi;
 
 /** Masks every secret-shaped substring of one line (or block) of text. */
 export function redactText(s: string): string {

@@ -2,7 +2,8 @@
  * report.json: the report as data, 2-space indented, with a stable key order so two runs diff
  * cleanly. Model objects follow the schema's property order (unknown members after, sorted); maps
  * of the model (perCheckedCase) are sorted; data that travelled on the wire (counterexample bodies,
- * outcomes) keeps its own order, because key order is part of a counterexample.
+ * the integration in an outcome, diff values) keeps its own order, because key order is part of
+ * a counterexample.
  */
 import type { RunReport } from '../run/runReport.js';
 import { reportJsonSchema, resolveSchemaRef } from './reportSchema.js';
@@ -21,7 +22,13 @@ function orderKeys(value: unknown, schema: Schema | undefined): unknown {
   }
   if (typeof value !== 'object' || value === null) return value;
   const obj = value as Record<string, unknown>;
-  if (schema && Array.isArray(schema['oneOf'])) return obj; // outcomes: wire data, as it came
+  if (schema && Array.isArray(schema['oneOf'])) {
+    // Outcomes: order the envelope by the alternative whose constants (ok: true/false) it carries.
+    const branch = (schema['oneOf'] as Schema[]).find((b) =>
+      Object.entries((b['properties'] ?? {}) as Record<string, Schema>).every(([k, sub]) => !('const' in sub) || obj[k] === sub['const']),
+    );
+    return orderKeys(obj, branch ?? {});
+  }
   const declared = schema?.['properties'] as Record<string, Schema> | undefined;
   const extra = schema?.['additionalProperties'];
   if (declared) {

@@ -18,7 +18,7 @@ const verdictLabel: Record<PropertyVerdict, string> = {
   skipped: '⏭️ skipped',
 };
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 export function renderReportMarkdown(report: RunReport): string {

@@ -32,6 +32,8 @@ export const responseTransferModes = ['BUFFERED', 'STREAM'] as const;
 /** A check on the whole patched (or freshly put) integration. */
 export interface Constraint {
   rule: ErrorRule;
+  /** The members it reads: a request that sets one of them is decided by this constraint too. */
+  members: readonly (keyof Integration)[];
   violation(i: Integration): Rejection | null;
 }
 
@@ -67,6 +69,7 @@ export const timeoutRange: Constraint = {
     'user-quote',
     'deploy logs quoted in terraform-provider-aws issues #37859 and #45472; the 29000 ceiling is AWS-doc (limits); STREAM raises it to 15 minutes (developer guide)',
   ),
+  members: ['timeoutInMillis', 'responseTransferMode'],
   violation(i) {
     if (i.timeoutInMillis === undefined) return null;
     const max = i.responseTransferMode === 'STREAM' ? streamMaxTimeout : 29000;
@@ -80,6 +83,7 @@ export const vpcLinkNeedsConnectionId: Constraint = {
     'inferred',
     'a private integration cannot work without its VPC link; the text is a guess',
   ),
+  members: ['connectionType', 'connectionId'],
   violation: (i) => (i.connectionType === 'VPC_LINK' && !i.connectionId ? reject(vpcLinkNeedsConnectionId.rule) : null),
 };
 
@@ -89,6 +93,7 @@ export const vpcLinkOnlyHttp: Constraint = {
     'inferred',
     'the developer guide sets up private integrations as HTTP or HTTP_PROXY only; the text is a guess',
   ),
+  members: ['connectionType', 'type'],
   violation: (i) => (i.connectionType === 'VPC_LINK' && i.type !== 'HTTP' && i.type !== 'HTTP_PROXY' ? reject(vpcLinkOnlyHttp.rule) : null),
 };
 
@@ -99,6 +104,7 @@ export const streamOnlyProxy: Constraint = {
     'API reference, Integration.responseTransferMode',
     { textInferred: true },
   ),
+  members: ['responseTransferMode', 'type'],
   violation: (i) => (i.responseTransferMode === 'STREAM' && i.type !== 'HTTP_PROXY' && i.type !== 'AWS_PROXY' ? reject(streamOnlyProxy.rule) : null),
 };
 
@@ -109,6 +115,7 @@ export const tlsConfigOnlyHttp: Constraint = {
     'API reference, TlsConfig: "Supported only for HTTP and HTTP_PROXY integrations"',
     { textInferred: true },
   ),
+  members: ['tlsConfig', 'type'],
   violation: (i) => (i.tlsConfig !== undefined && i.type !== 'HTTP' && i.type !== 'HTTP_PROXY' ? reject(tlsConfigOnlyHttp.rule) : null),
 };
 
@@ -118,6 +125,7 @@ export const uriMatchesType: Constraint = {
     'inferred',
     'the recorded PutIntegration checks most likely guard UpdateIntegration too (Terraform updates uri in place)',
   ),
+  members: ['uri', 'type'],
   violation: (i) => checkUriForType(i),
 };
 

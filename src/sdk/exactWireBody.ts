@@ -5,24 +5,19 @@
  * middleware replaces the serialized body with `JSON.stringify(rawBody)` before signing, so SigV4's
  * payload hash covers the bytes actually sent. `undefined` sends an empty body.
  */
+import type { $Command } from '@aws-sdk/client-api-gateway';
 
 interface SerializedRequest {
   headers: Record<string, string>;
   body?: unknown;
 }
 
-type BuildHandler = (args: { request: unknown; input: unknown }) => Promise<unknown>;
-
-/** The part of a command's middleware stack this needs (structural, so any command fits). */
-interface CommandStack {
-  middlewareStack: {
-    add(middleware: (next: BuildHandler) => BuildHandler, options: { step: 'build'; priority: 'low'; name: string; override: true }): void;
-  };
-}
+// Any command of any client: the middleware only touches the serialized HTTP request.
+type AnyCommand = $Command<any, any, any, any, any>;
 
 export const exactWireBodyMiddlewareName = 'exactWireBody';
 
-export function withExactWireBody<C extends CommandStack>(command: C, rawBody: unknown): C {
+export function withExactWireBody<C extends AnyCommand>(command: C, rawBody: unknown): C {
   const text = JSON.stringify(rawBody) ?? '';
   command.middlewareStack.add(
     (next) => async (args) => {

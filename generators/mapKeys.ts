@@ -1,0 +1,36 @@
+/**
+ * Keys of the Integration's maps and list: template content types, request-parameter names and cache
+ * key names. The pools lean on characters that need (or look like they need) JSON-pointer escaping.
+ */
+import fc from 'fast-check';
+
+/** Content types; `~` and `;` fail AWS's media-type check on patch but pass PutIntegration. */
+export const templateContentType: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('application/json', 'text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'application/vnd.api+json', 'image/*') },
+  { weight: 1, arbitrary: fc.constantFrom('text/x~tilde', 'application/json;charset=UTF-8', 'application~1json') },
+);
+
+const parameterLocations = ['path', 'querystring', 'header', 'multivaluequerystring', 'multivalueheader'] as const;
+/** Header-token names; `~` is a legal token character, so `x~1` is a real name whose pointer form is `x~01`. */
+const parameterNames = ['proxy', 'page', 'X-Trace-Id', 'Accept', 'tag', 'a~b', 'x~1'] as const;
+
+/** `integration.request.<location>.<name>`: the key PutIntegration and the patch table accept. */
+export const integrationParameterKey: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...parameterLocations), fc.constantFrom(...parameterNames))
+  .map(([location, name]) => `integration.request.${location}.${name}`);
+
+/** Keys outside `integration.request.<location>.<name>`, including one with a `/`. */
+export const invalidIntegrationParameterKey: fc.Arbitrary<string> = fc.constantFrom(
+  'integration.request.body.id',
+  'method.request.path.proxy',
+  'integration.request.header.a/b',
+  'integration.response.header.X',
+);
+
+/** Cache key names: method request parameters (as AWS documents) and integration ones (as Terraform sends). */
+export const cacheKeyName: fc.Arbitrary<string> = fc.constantFrom(
+  'method.request.path.proxy',
+  'method.request.querystring.page',
+  'method.request.header.X-Trace-Id',
+  'integration.request.header.Accept',
+);

@@ -1,0 +1,69 @@
+/**
+ * The endpoint target over real sockets: `serve` on an ephemeral loopback port, the suite talking to
+ * it through the SDK as it would to LocalStack. It conforms against the reference, catches a faulty
+ * implementation served the same way, and leaves no RestApi behind, also after a SIGINT mid-run.
+ */
+import { spawn } from 'node:child_process';
+import { GetRestApisCommand } from '@aws-sdk/client-api-gateway';
+import { describe, expect, it } from 'vitest';
+import { serve } from '../src/mock/serve.js';
+import { runSuite } from '../src/run/runSuite.js';
+import { createApiGatewayClient } from '../src/sdk/apiGatewayClient.js';
+import { dummyCredentials } from '../src/sdk/dummyCredentials.js';
+import { EndpointTarget } from '../src/targets/endpointTarget.js';
+import { faultyImplementations } from '../src/selfCheck/selfCheck.js';
+
+const settings = { target: 'endpoint', runs: 40, seed: 4566, workers: 1, properties: [] };
+const suite = (url: string) => {
+  const target = new EndpointTarget({ endpoint: url, credentials: dummyCredentials(), quotas: false });
+  return { target, run: () => runSuite({ target, settings, replayCommand: () => '', cli: {} }).finally(() => target.close()) };
+};
+const restApis = async (url: string) =>
+  (await createApiGatewayClient({ endpoint: url, region: 'us-east-1', credentials: dummyCredentials(), maxAttempts: 1, requestTimeoutMs: 5000 }).send(new GetRestApisCommand({}))).items ?? [];
+
+describe('endpoint target against serve (real sockets)', () => {
+  it('conforms against the reference and leaves no RestApi behind', async () => {
+    const served = await serve();
+    try {
+      const { report } = await suite(served.url).run();
+      expect(report.divergences.map((d) => d.replayCommand)).toEqual([]);
+      expect(report.properties.every((p) => p.verdict === 'holds' && p.cases === settings.runs)).toBe(true);
+      expect(await restApis(served.url)).toEqual([]);
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('catches a faulty implementation served the same way', async () => {
+    const fault = faultyImplementations.find((f) => f.id === 'missing-key-upsert')!;
+    const served = await serve({ implementation: fault.implementation });
+    try {
+      const { report } = await suite(served.url).run();
+      expect(report.verdict).toBe('diverges');
+      expect(report.divergences.some((d) => d.rules[0]?.id.endsWith('.missing-key'))).toBe(true);
+      expect(await restApis(served.url)).toEqual([]);
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('deletes its sandbox when the CLI is interrupted with SIGINT mid-run', async () => {
+    const served = await serve();
+    try {
+      const child = spawn(process.execPath, ['bin/apigw-patch-conformance.mjs', 'run', '--endpoint-url', served.url, '--runs', '100000', '--seed', '3', '--report-dir', '/tmp/apigw-sigint-report'], {
+        env: { ...process.env, AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKEFAKE', AWS_SECRET_ACCESS_KEY: 'fake', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      // Wait until the run has created its sandbox and is checking cases.
+      for (let i = 0; i < 200 && (await restApis(served.url)).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await restApis(served.url)).toHaveLength(1);
+      await new Promise((r) => setTimeout(r, 300));
+      child.kill('SIGINT');
+      const code = await new Promise<number | null>((r) => child.on('exit', r));
+      expect(code).toBe(130);
+      expect(await restApis(served.url)).toEqual([]);
+    } finally {
+      await served.close();
+    }
+  });
+});

@@ -1,0 +1,3 @@
+import { describeFaultDetection } from './faultDetection.js';
+
+describeFaultDetection(1);

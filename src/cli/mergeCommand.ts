@@ -1,0 +1,18 @@
+/** `merge`: one report from the report.json files of sharded runs (CI machines), exit as the whole run. */
+import { parseArgs } from 'node:util';
+import { mergeReports } from '../run/mergeReports.js';
+import { writeReports } from '../report/writeReports.js';
+import { readReport } from './replayCommand.js';
+import { UsageError } from './usageError.js';
+
+export const mergeUsage = 'apigw-patch-conformance merge --out DIR SHARD_REPORT.json...';
+
+export async function mergeCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { out: { type: 'string' } } });
+  if (!values.out) throw new UsageError('merge needs --out DIR for the combined reports');
+  if (positionals.length === 0) throw new UsageError('merge needs the report.json files (or report directories) of the shards');
+  const merged = mergeReports(positionals.map(readReport));
+  await writeReports(merged, values.out);
+  process.stdout.write(`merged ${positionals.length} report(s): ${merged.verdict}, ${merged.divergences.length} divergence(s); reports: ${values.out}\n`);
+  return merged.verdict === 'conforms' ? 0 : 1;
+}

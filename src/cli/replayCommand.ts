@@ -1,0 +1,68 @@
+/**
+ * `replay`: runs the counterexamples recorded in a report.json again (against the same target or
+ * another) and says, per divergence, whether it still diverges (exit 1) or now conforms (exit 0).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { selectProperties } from '../run/runSuite.js';
+import type { Divergence, RunReport } from '../run/runReport.js';
+import { validateReport } from '../report/reportSchema.js';
+import { describeOutcome } from '../report/outcomeText.js';
+import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
+import { newRunId } from '../targets/sandbox.js';
+import { chooseTarget, targetOptions } from './targetFlags.js';
+import { describeTargetFailure } from './targetFailure.js';
+import { UsageError } from './usageError.js';
+
+export const replayUsage = 'apigw-patch-conformance replay --report DIR/report.json [--divergence ID] [target flags as for run]';
+
+export function readReport(path: string): RunReport {
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'report.json') : path;
+  if (!existsSync(file)) throw new UsageError(`--report ${path}: no such file; point it at a report.json written by \`run\` (e.g. reports/latest/report.json)`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`--report ${file}: not valid JSON (${(e as Error).message.split('\n')[0]}); use the report.json a run wrote`);
+  }
+  const problems = validateReport(json);
+  if (problems.length > 0) throw new UsageError(`--report ${file}: not a report.json of schema version 1 (${problems[0]}${problems.length > 1 ? `, and ${problems.length - 1} more` : ''})`);
+  return json as RunReport;
+}
+
+export async function replayCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, strict: true, options: { ...targetOptions, report: { type: 'string' }, divergence: { type: 'string' } } });
+  if (!values.report) throw new UsageError('replay needs --report FILE (the report.json of a run, e.g. reports/latest/report.json)');
+  const report = readReport(values.report);
+  let chosen: Divergence[] = report.divergences;
+  if (values.divergence) {
+    chosen = report.divergences.filter((d) => d.id === values.divergence || d.fingerprint === values.divergence);
+    if (chosen.length === 0) throw new UsageError(`--divergence ${values.divergence}: not in ${values.report}; it has ${report.divergences.map((d) => d.id).join(', ') || 'no divergences'}`);
+  }
+  if (chosen.length === 0) {
+    process.stdout.write(`${values.report} records no divergence: nothing to replay\n`);
+    return 0;
+  }
+  const choice = chooseTarget(values);
+  const target = await choice.build(newRunId());
+  const uninstall = installCleanupOnSignals(target);
+  let still = 0;
+  try {
+    const [session] = await target.open(1);
+    for (const d of chosen) {
+      const [prop] = selectProperties([d.property]);
+      const run = await prop!.run(session!, prop!.fromRecord(d.counterexample));
+      if (run.divergence) {
+        still += 1;
+        process.stdout.write(`${d.id} (${d.property}) still diverges on ${choice.label}: ${run.divergence.operation} expected ${describeOutcome(run.divergence.expected.outcome)}, got ${describeOutcome(run.divergence.actual)}\n`);
+      } else process.stdout.write(`${d.id} (${d.property}) now conforms on ${choice.label}\n`);
+    }
+  } catch (e) {
+    throw describeTargetFailure(e, choice.label) ?? e;
+  } finally {
+    await target.close().catch(() => undefined);
+    uninstall();
+  }
+  return still > 0 ? 1 : 0;
+}

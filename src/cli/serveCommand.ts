@@ -1,0 +1,42 @@
+/** `serve`: the mock control plane over real HTTP on loopback, for any client in any language. */
+import { parseArgs } from 'node:util';
+import { serve } from '../mock/serve.js';
+import { loadImplementation } from './loadImplementation.js';
+import { integerFlag } from './integerFlag.js';
+import { UsageError } from './usageError.js';
+
+export const serveUsage = 'apigw-patch-conformance serve [--host 127.0.0.1] [--port 4566] [--implementation MODULE] [--fault-rate R] [--fault-seed S]';
+
+export async function serveCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { host: { type: 'string' }, port: { type: 'string' }, implementation: { type: 'string' }, 'fault-rate': { type: 'string' }, 'fault-seed': { type: 'string' } },
+  });
+  const port = integerFlag('--port', values.port, 4566, 0);
+  if (port > 65535) throw new UsageError(`--port ${port}: a TCP port is 0..65535`);
+  const rate = values['fault-rate'] === undefined ? 0 : Number(values['fault-rate']);
+  if (!(rate >= 0 && rate < 1)) throw new UsageError(`--fault-rate ${values['fault-rate']}: give a fraction of requests to fault, 0 <= rate < 1`);
+  const implementation = values.implementation ? await loadImplementation(values.implementation) : undefined;
+  let served;
+  try {
+    served = await serve({
+      host: values.host ?? '127.0.0.1',
+      port,
+      ...(implementation ? { implementation } : {}),
+      ...(rate > 0 ? { faults: { rate, seed: integerFlag('--fault-seed', values['fault-seed'], 1, 0) } } : {}),
+    });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; stop what listens there or pass --port (0 picks a free one)`);
+    if (code === 'EADDRNOTAVAIL' || code === 'EACCES') throw new UsageError(`cannot listen on ${values.host ?? '127.0.0.1'}:${port} (${code}); use a local address and a port above 1023`);
+    throw e;
+  }
+  process.stdout.write(`serving the API Gateway control plane (${values.implementation ?? 'reference'}) at ${served.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => void served.close().then(resolve, resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

@@ -1,0 +1,100 @@
+/**
+ * The flags that choose a target, shared by run, replay, corpus replay and sweep, and the target
+ * they build. Checks every combination up front so a bad one is one line, before anything runs.
+ */
+import type { ParseArgsConfig } from 'node:util';
+import type { IntegrationImplementation } from '../contract.js';
+import type { FaultOptions } from '../mock/faults.js';
+import { AwsTarget } from '../targets/awsTarget.js';
+import { EndpointTarget } from '../targets/endpointTarget.js';
+import { MswTarget } from '../targets/mswTarget.js';
+import type { Target } from '../targets/target.js';
+import { loadImplementation } from './loadImplementation.js';
+import { UsageError } from './usageError.js';
+
+export const targetOptions = {
+  target: { type: 'string' },
+  'endpoint-url': { type: 'string' },
+  region: { type: 'string' },
+  profile: { type: 'string' },
+  'allow-account': { type: 'string' },
+  implementation: { type: 'string' },
+  'fault-rate': { type: 'string' },
+  'fault-seed': { type: 'string' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+export type TargetFlags = { [K in keyof typeof targetOptions]?: string };
+
+export interface TargetChoice {
+  kind: 'msw' | 'endpoint' | 'aws';
+  label: string;
+  endpoint?: string;
+  region: string;
+  implementationPath?: string;
+  /** The flags as given, to print in replay commands. */
+  argv: string[];
+  build(runId: string): Promise<Target>;
+}
+
+export function chooseTarget(f: TargetFlags): TargetChoice {
+  const kind = (f.target ?? (f['endpoint-url'] ? 'endpoint' : 'msw')) as TargetChoice['kind'];
+  if (!['msw', 'endpoint', 'aws'].includes(kind)) throw new UsageError(`--target ${f.target}: unknown target; use msw (default), endpoint (with --endpoint-url) or aws (with --allow-account)`);
+  const region = f.region ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
+  const argv: string[] = [];
+  const keep = (flag: keyof TargetFlags) => {
+    if (f[flag] !== undefined) argv.push(`--${flag}`, f[flag]!);
+  };
+  (['target', 'endpoint-url', 'region', 'profile', 'allow-account', 'implementation', 'fault-rate', 'fault-seed'] as const).forEach(keep);
+
+  if (kind !== 'msw') {
+    if (f.implementation) throw new UsageError(`--implementation only works with --target msw (a remote ${kind} target runs its own implementation); drop one of them`);
+    if (f['fault-rate']) throw new UsageError('--fault-rate only works with --target msw; serve the mock with `apigw-patch-conformance serve --fault-rate` to fault an endpoint');
+  }
+  if (kind === 'msw') {
+    if (f['endpoint-url']) throw new UsageError('--endpoint-url needs --target endpoint (or no --target); the msw target runs in-process');
+    const faults = parseFaults(f);
+    return {
+      kind, label: f.implementation ? `msw (${f.implementation})` : 'msw (reference)', region: 'us-east-1', argv,
+      ...(f.implementation ? { implementationPath: f.implementation } : {}),
+      async build(runId) {
+        const implementation: IntegrationImplementation | undefined = f.implementation ? await loadImplementation(f.implementation) : undefined;
+        return new MswTarget({ runId, ...(implementation ? { implementation } : {}), ...(faults ? { faults, retry: { maxAttempts: 8, baseDelayMs: 1, maxDelayMs: 5 } } : {}) });
+      },
+    };
+  }
+  if (kind === 'endpoint') {
+    const url = f['endpoint-url'] ?? process.env['AWS_ENDPOINT_URL_API_GATEWAY'] ?? process.env['AWS_ENDPOINT_URL'];
+    if (!url) throw new UsageError('--target endpoint needs --endpoint-url URL (or AWS_ENDPOINT_URL), e.g. --endpoint-url http://localhost:4566');
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new UsageError(`--endpoint-url ${url}: not a URL; write it as http://host:port, e.g. http://localhost:4566`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`--endpoint-url ${url}: must be http:// or https://`);
+    return {
+      kind, label: `endpoint ${parsed.origin}`, endpoint: parsed.origin, region, argv,
+      build: async (runId) => new EndpointTarget({ endpoint: url, region, runId, ...(f.profile ? { profile: f.profile } : {}), ...(isLoopback(parsed) ? { quotas: false as const } : {}) }),
+    };
+  }
+  const account = f['allow-account'];
+  if (!account) throw new UsageError('--target aws needs --allow-account ACCOUNT_ID: the run refuses any other account');
+  if (!/^\d{12}$/.test(account)) throw new UsageError(`--allow-account ${account}: an AWS account id is 12 digits`);
+  return {
+    kind, label: `aws ${account} ${region}`, region, argv,
+    build: async (runId) => new AwsTarget({ allowAccount: account, region, runId, ...(f.profile ? { profile: f.profile } : {}) }),
+  };
+}
+
+function isLoopback(u: URL): boolean {
+  return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(u.hostname);
+}
+
+function parseFaults(f: TargetFlags): FaultOptions | undefined {
+  if (f['fault-rate'] === undefined) return undefined;
+  const rate = Number(f['fault-rate']);
+  if (!(rate >= 0 && rate < 1)) throw new UsageError(`--fault-rate ${f['fault-rate']}: give a fraction of requests to fault, 0 <= rate < 1 (e.g. 0.1)`);
+  const seed = f['fault-seed'] === undefined ? 1 : Number(f['fault-seed']);
+  if (!Number.isInteger(seed)) throw new UsageError(`--fault-seed ${f['fault-seed']}: give an integer`);
+  return { rate, seed };
+}

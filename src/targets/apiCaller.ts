@@ -1,0 +1,67 @@
+/**
+ * Every API call a target makes goes through here: the client-side quota, the attempt count,
+ * retries of transient failures (throttles, 5xx, network) with backoff, and the two ways a call can
+ * end a run: TargetUnavailableError (transient failures persisted) and OperationNotImplementedError.
+ * Service answers (4xx) are rethrown untouched for the caller to turn into an Outcome.
+ */
+import { OperationNotImplementedError, TargetUnavailableError } from './target.js';
+import type { QuotaLimiter } from './quotaLimiter.js';
+import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './retryPolicy.js';
+import { classifySdkFailure } from './sdkFailure.js';
+
+export interface ApiCallerOptions {
+  retry?: Partial<RetryPolicy>;
+  /** null: no client-side limit (the in-process mock). */
+  limiter?: QuotaLimiter | null;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export class ApiCaller {
+  private attempts = 0;
+  private readonly policy: RetryPolicy;
+  private readonly limiter: QuotaLimiter | null;
+  private readonly sleep: (ms: number) => Promise<void>;
+  /** Operations found unimplemented: later calls fail fast, without spending a request. */
+  private readonly notImplemented = new Map<string, OperationNotImplementedError>();
+
+  constructor(options: ApiCallerOptions = {}) {
+    this.policy = { ...defaultRetryPolicy, ...options.retry };
+    this.limiter = options.limiter ?? null;
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  /** Real requests sent so far, retries included. */
+  get calls(): number {
+    return this.attempts;
+  }
+
+  async call<T>(operation: string, send: () => Promise<T>, options: { limited?: boolean } = {}): Promise<T> {
+    const known = this.notImplemented.get(operation);
+    if (known) throw known;
+    let unreadable500s = 0;
+    for (let attempt = 1; ; attempt++) {
+      if (options.limited !== false) await this.limiter?.take(operation);
+      this.attempts++;
+      try {
+        return await send();
+      } catch (error) {
+        const failure = classifySdkFailure(error);
+        if (failure.kind === 'answer' || failure.kind === 'fatal') throw error;
+        if (failure.kind === 'not-implemented') throw this.markNotImplemented(operation, failure.detail);
+        if (failure.kind === 'server' && failure.unreadable) unreadable500s++;
+        if (attempt >= this.policy.maxAttempts) {
+          // moto answers an unimplemented operation on a known route with a bare 500, every time.
+          if (unreadable500s === attempt) throw this.markNotImplemented(operation, `${failure.detail}; the same non-AWS 5xx on all ${attempt} attempts`);
+          throw new TargetUnavailableError(`${operation} failed after ${attempt} attempts: ${failure.detail}`, { cause: error });
+        }
+        await this.sleep(retryDelayMs(this.policy, attempt, failure.kind === 'throttle' ? failure.retryAfterMs : undefined));
+      }
+    }
+  }
+
+  private markNotImplemented(operation: string, detail: string): OperationNotImplementedError {
+    const error = new OperationNotImplementedError(operation, detail);
+    this.notImplemented.set(operation, error);
+    return error;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The sandbox every SDK target shares: open() creates ONE RestApi for the run, tagged so sweep can
+ * find it, with one `/s<i>/{proxy+}` resource and a GET method per slot; close() deletes that
+ * RestApi and nothing else. Subclasses only provide the client and checks before opening.
+ */
+import {
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  DeleteRestApiCommand,
+  GetResourcesCommand,
+  PutMethodCommand,
+  type APIGatewayClient,
+} from '@aws-sdk/client-api-gateway';
+import { randomBytes } from 'node:crypto';
+import { ApiCaller, type ApiCallerOptions } from './apiCaller.js';
+import { IntegrationSession } from './integrationSession.js';
+import { classifySdkFailure } from './sdkFailure.js';
+import { sandboxMethodRequestParameters, type Target, type TargetSession } from './target.js';
+
+export const sandboxNamePrefix = 'apigw-patch-conformance-';
+/** The tag sweep trusts: a name prefix alone could belong to someone else's API. */
+export const sandboxCreatedByTag = { key: 'createdBy', value: 'apigw-patch-conformance' } as const;
+export const sandboxHttpMethod = 'GET';
+
+export function newRunId(): string {
+  return `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+}
+
+export interface SandboxTargetOptions extends ApiCallerOptions {
+  /** Names and tags the RestApi; a fresh one by default. */
+  runId?: string;
+}
+
+export abstract class SandboxTarget implements Target {
+  abstract readonly name: string;
+  readonly runId: string;
+  protected readonly caller: ApiCaller;
+  private restApiId: string | null = null;
+  private opened = false;
+  private closing: Promise<void> | null = null;
+
+  protected constructor(
+    protected client: APIGatewayClient,
+    options: SandboxTargetOptions,
+  ) {
+    this.runId = options.runId ?? newRunId();
+    this.caller = new ApiCaller(options);
+  }
+
+  get calls(): number {
+    return this.caller.calls;
+  }
+
+  /** The RestApi open() created, while it exists. */
+  get sandboxRestApiId(): string | null {
+    return this.restApiId;
+  }
+
+  /** Runs before anything is created: account checks, credential resolution, starting a mock. */
+  protected async beforeOpen(): Promise<void> {}
+
+  /** Runs after the RestApi is deleted. */
+  protected async afterClose(): Promise<void> {}
+
+  async open(slots = 1): Promise<TargetSession[]> {
+    if (this.opened) throw new Error(`${this.name} target is already open`);
+    if (!(Number.isInteger(slots) && slots >= 1)) throw new RangeError(`slots must be a positive integer, got ${slots}`);
+    this.opened = true;
+    await this.beforeOpen();
+    try {
+      return await this.createSandbox(slots);
+    } catch (error) {
+      await this.close().catch(() => {}); // leave nothing behind; the first error is the one to report
+      throw error;
+    }
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.deleteSandbox().finally(() => this.afterClose());
+    return this.closing;
+  }
+
+  private async createSandbox(slots: number): Promise<TargetSession[]> {
+    const api = await this.caller.call('CreateRestApi', () =>
+      this.client.send(
+        new CreateRestApiCommand({
+          name: `${sandboxNamePrefix}${this.runId}`,
+          description: 'Sandbox of an apigw-patch-conformance run; safe to delete.',
+          tags: { [sandboxCreatedByTag.key]: sandboxCreatedByTag.value, runId: this.runId },
+        }),
+      ),
+    );
+    if (!api.id) throw new Error('CreateRestApi answered without an id');
+    this.restApiId = api.id;
+    const restApiId = api.id;
+    const rootId = api.rootResourceId ?? (await this.findRootResourceId(restApiId));
+
+    const sessions: TargetSession[] = [];
+    for (let i = 0; i < slots; i++) {
+      const slot = await this.caller.call('CreateResource', () =>
+        this.client.send(new CreateResourceCommand({ restApiId, parentId: rootId, pathPart: `s${i}` })),
+      );
+      const proxy = await this.caller.call('CreateResource', () =>
+        this.client.send(new CreateResourceCommand({ restApiId, parentId: slot.id!, pathPart: '{proxy+}' })),
+      );
+      await this.caller.call('PutMethod', () =>
+        this.client.send(
+          new PutMethodCommand({
+            restApiId,
+            resourceId: proxy.id!,
+            httpMethod: sandboxHttpMethod,
+            authorizationType: 'NONE',
+            requestParameters: { ...sandboxMethodRequestParameters },
+          }),
+        ),
+      );
+      sessions.push(
+        new IntegrationSession(
+          { restApiId, resourceId: proxy.id!, httpMethod: sandboxHttpMethod, methodRequestParameters: sandboxMethodRequestParameters },
+          this.client,
+          this.caller,
+        ),
+      );
+    }
+    return sessions;
+  }
+
+  private async findRootResourceId(restApiId: string): Promise<string> {
+    const page = await this.caller.call('GetResources', () => this.client.send(new GetResourcesCommand({ restApiId, limit: 500 })));
+    const root = page.items?.find((r) => r.path === '/');
+    if (!root?.id) throw new Error(`RestApi ${restApiId} has no root resource`);
+    return root.id;
+  }
+
+  private async deleteSandbox(): Promise<void> {
+    const restApiId = this.restApiId;
+    if (restApiId === null) return;
+    try {
+      await this.caller.call('DeleteRestApi', () => this.client.send(new DeleteRestApiCommand({ restApiId })));
+    } catch (error) {
+      const failure = classifySdkFailure(error);
+      // Already gone (a sweep, a second process): the goal is met.
+      if (!(failure.kind === 'answer' && failure.error.name === 'NotFoundException')) throw error;
+    }
+    this.restApiId = null;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Fault injection through MswTarget: retried faults leave the Outcomes unchanged, faulted requests
+ * never change state, and failures that persist end the run with the right typed error.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Integration, Outcome } from '../../src/contract.js';
+import type { ControlPlane } from '../../src/mock/controlPlane.js';
+import type { FaultKind } from '../../src/mock/faults.js';
+import { MswTarget } from '../../src/targets/mswTarget.js';
+import { OperationNotImplementedError, TargetUnavailableError, type TargetSession } from '../../src/targets/target.js';
+
+const httpPut = { type: 'HTTP', httpMethod: 'GET', uri: 'https://example.com/{proxy}' };
+const patch = (op: string, path: string, value: unknown) => ({ patchOperations: [{ op, path, value }] });
+const replace = (path: string, value: unknown) => patch('replace', path, value);
+
+/** A fixed workload: successes and rejections on two slots. */
+async function workload(sessions: TargetSession[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const s of sessions) {
+    outcomes.push(await s.putIntegration(httpPut));
+    outcomes.push(await s.putIntegration({ type: 'HTTP' })); // rejected: no backend verb
+    for (let i = 0; i < 8; i++) outcomes.push(await s.updateIntegration(replace('/timeoutInMillis', String(1000 + i))));
+    outcomes.push(await s.updateIntegration(replace('/nope', 'x'))); // rejected
+    outcomes.push(await s.updateIntegration(patch('add', '/requestParameters/integration.request.path.proxy', 'method.request.path.proxy')));
+    outcomes.push(await s.getIntegration());
+  }
+  return outcomes;
+}
+
+function storedIntegration(cp: ControlPlane, session: TargetSession): Integration | undefined {
+  return cp.state.restApis.get(session.ctx.restApiId)?.resources.get(session.ctx.resourceId)?.methods.get(session.ctx.httpMethod)?.integration;
+}
+
+describe('fault injection', () => {
+  it('retried faults give the Outcomes of a fault-free run', async () => {
+    const clean = new MswTarget({ seed: 3, runId: 'clean' });
+    const expected = await workload(await clean.open(2));
+    await clean.close();
+
+    const faulty = new MswTarget({
+      seed: 3,
+      runId: 'faulty',
+      faults: { seed: 11, rate: 0.35, latencyMs: [1, 3], retryAfterSeconds: 0 },
+      retry: { maxAttempts: 25 },
+    });
+    const actual = await workload(await faulty.open(2));
+    const injected = { ...faulty.controlPlane!.faults!.injected };
+    await faulty.close();
+
+    expect(actual).toEqual(expected);
+    for (const kind of ['throttle', 'unavailable', 'internal', 'latency', 'drop'] as FaultKind[]) expect(injected[kind], kind).toBeGreaterThan(0);
+    const failedAttempts = injected.throttle + injected.unavailable + injected.internal + injected.drop;
+    expect(faulty.calls).toBe(clean.calls + failedAttempts);
+    expect(expected.filter((o) => !o.ok)).toHaveLength(4);
+  });
+
+  for (const kind of ['drop', 'throttle', 'internal', 'unavailable'] as const) {
+    it(`a persistent ${kind} fault on UpdateIntegration changes nothing and ends in TargetUnavailableError`, async () => {
+      const target = new MswTarget({ faults: { seed: 1, rate: 1, kinds: { [kind]: 1 }, operations: ['UpdateIntegration'], retryAfterSeconds: 0 }, retry: { maxAttempts: 3 } });
+      try {
+        const [session] = await target.open(1);
+        const put = await session!.putIntegration(httpPut);
+        expect(put.ok).toBe(true);
+        const callsBefore = target.calls;
+        await expect(session!.updateIntegration(replace('/timeoutInMillis', '5000'))).rejects.toThrow(TargetUnavailableError);
+        expect(target.calls - callsBefore).toBe(3);
+        expect(storedIntegration(target.controlPlane!, session!)).toEqual(put.ok && put.value);
+        expect(await session!.getIntegration()).toEqual({ ok: true, status: 200, value: put.ok && put.value });
+      } finally {
+        await target.close();
+      }
+    });
+  }
+
+  it('an implementation that throws surfaces as TargetUnavailableError naming the problem', async () => {
+    const target = new MswTarget({
+      implementation: { putIntegration: () => { throw new Error('no engine'); }, updateIntegration: () => { throw new Error('no engine'); } },
+      retry: { maxAttempts: 2 },
+    });
+    try {
+      const [session] = await target.open(1);
+      await expect(session!.putIntegration(httpPut)).rejects.toThrow(/PutIntegration failed after 2 attempts: 500 InternalFailure: implementation threw in PutIntegration: Error: no engine/);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('a 501 answer is OperationNotImplementedError, thrown once and then without calling again', async () => {
+    const target = new MswTarget({
+      implementation: {
+        putIntegration: () => ({ ok: false, error: { name: 'InternalFailure', status: 501, message: "API action 'UpdateIntegration' not yet implemented" } }),
+        updateIntegration: () => { throw new Error('unreachable'); },
+      },
+    });
+    try {
+      const [session] = await target.open(1);
+      await expect(session!.putIntegration(httpPut)).rejects.toThrow(OperationNotImplementedError);
+      const calls = target.calls;
+      await expect(session!.putIntegration(httpPut)).rejects.toThrow(/PutIntegration is not implemented by the target/);
+      expect(target.calls).toBe(calls);
+    } finally {
+      await target.close();
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { markdownDivergenceLimit, renderReportMarkdown } from '../../src/report/reportMarkdown.js';
+import { renderReportHtml } from '../../src/report/reportHtml.js';
+import { buildRunReport } from './runReportFixture.js';
+
+describe('report.md', () => {
+  it('says conforms when nothing diverged, and has no divergence section', () => {
+    const report = buildRunReport();
+    report.verdict = 'conforms';
+    report.divergences = [];
+    report.properties = report.properties.map((p) => ({ ...p, verdict: 'holds', divergences: [] }));
+    const md = renderReportMarkdown(report);
+    expect(md.split('\n')[0]).toBe('## ✅ `localstack` conforms: 2 properties hold');
+    expect(md).not.toContain('### Divergences');
+  });
+
+  it('caps the divergences it lists, pointing to the full reports', () => {
+    const report = buildRunReport();
+    const d = report.divergences[0]!;
+    report.divergences = Array.from({ length: markdownDivergenceLimit + 3 }, (_, i) => ({ ...d, id: `d${i + 1}` }));
+    const md = renderReportMarkdown(report);
+    expect(md.match(/^#### d\d+:/gm)).toHaveLength(markdownDivergenceLimit);
+    expect(md).toContain('_3 more divergences in report.html and report.json._');
+  });
+
+  it('shows the baseline, naming new divergences by property and rule', () => {
+    const report = buildRunReport();
+    const fp = report.divergences[0]!.fingerprint;
+    report.baseline = { file: 'ci/baseline.json', known: [], new: [fp], fixed: ['00000000deadbeef'], unchecked: ['1111111111111111'] };
+    const md = renderReportMarkdown(report);
+    expect(md).toContain('### Baseline `ci/baseline.json`');
+    expect(md).toContain('0 known, 1 new, 1 fixed, 1 not checked by this run.');
+    expect(md).toContain(`- \`${fp}\` \`update-matches-reference\` \`uri.http-endpoint\` (d1)`);
+    expect(md).toContain('- `00000000deadbeef`');
+  });
+
+  it('escapes markup and table breakers in text; code cannot be closed from inside', () => {
+    const report = buildRunReport();
+    report.properties[0]!.title = 'a | b <img src=x onerror=alert(1)> *bold*';
+    report.divergences[0]!.replayCommand = 'echo ```; rm -rf /';
+    const md = renderReportMarkdown(report);
+    expect(md).toContain('a \\| b &lt;img src=x onerror=alert(1)&gt; \\*bold\\*');
+    expect(md).toContain('````sh\necho ```; rm -rf /\n````');
+  });
+});
+
+describe('report.html', () => {
+  it('escapes report text everywhere, attributes included', () => {
+    const report = buildRunReport();
+    report.settings.target = '<b>"x"</b>';
+    report.coverage[0]!.family = '"><script>alert(1)</script>';
+    const html = renderReportHtml(report);
+    expect(html).not.toContain('<b>"x"</b>');
+    expect(html).toContain('&lt;b&gt;&quot;x&quot;&lt;/b&gt;');
+    expect(html).not.toContain('"><script>');
+    expect(html).toContain('title="replace &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;:');
+  });
+
+  it('draws the coverage matrix with family rows and op columns', () => {
+    const html = renderReportHtml(buildRunReport());
+    const header = /<table class="matrix"><thead><tr>(.*?)<\/tr><\/thead>/.exec(html)?.[1] ?? '';
+    expect([...header.matchAll(/<th>(.*?)<\/th>/g)].map((m) => m[1])).toEqual(['path family', '<code>replace</code>', '<code>add</code>', '<code>remove</code>']);
+    expect(html.match(/<tr><th><code>/g)).toHaveLength(4);
+    expect(html).toContain('<td class="none" title="add /timeoutInMillis: 0 cases, 0 rejected, 0 divergences">0 / 0 / 0</td>');
+  });
+});
