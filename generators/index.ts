@@ -7,7 +7,7 @@ export { validPutIntegrationBody, validPutIntegrationBodyOf, templateBody } from
 export { invalidPutIntegrationBody } from './invalidPutIntegrationBody.js';
 export { putIntegrationBody } from './putIntegrationBody.js';
 export type { Aimed } from './aimed.js';
-export { patchOperation, aimedPatchOperation, aimedRuleOperation, operationOnRow } from './patchOperation.js';
+export { patchOperation, aimedPatchOperation, aimedRuleOperation, operationOnRow, operationsOnOneTarget } from './patchOperation.js';
 export { patchOperations, updateIntegrationBody, aimedPatchOperations, aimedUpdateIntegrationBody } from './patchOperations.js';
 export { updateCase } from './updateCase.js';
 export { failingUpdateCase } from './failingUpdateCase.js';

@@ -35,13 +35,31 @@ const barredFor = (hint: StateHint | undefined): boolean =>
 /** A value on remove is tolerated and ignored by AWS; most clients send none. */
 const keepValueOnRemove = fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
 
-/** An operation on `row` at one of `paths`, with an op and a value drawn for that row. */
-export function operationOnRow(row: IntegrationPathRule, paths: fc.Arbitrary<Aimed<string>>): fc.Arbitrary<Aimed<WirePatchOperation>> {
-  return fc.tuple(patchOpName(row), paths, patchValue(row), keepValueOnRemove).map(([op, path, value, keep]) => (hint) => ({
+/** An op and a value drawn for `row`, to be put at a path. */
+function opAndValueOnRow(row: IntegrationPathRule): fc.Arbitrary<(path: string, hint: StateHint | undefined) => WirePatchOperation> {
+  return fc.tuple(patchOpName(row), patchValue(row), keepValueOnRemove).map(([op, value, keep]) => (path, hint) => ({
     ...op,
-    path: path(hint),
+    path,
     ...(op.op === 'remove' && !keep ? {} : value(hint)),
   }));
+}
+
+/** An operation on `row` at one of `paths`, with an op and a value drawn for that row. */
+export function operationOnRow(row: IntegrationPathRule, paths: fc.Arbitrary<Aimed<string>>): fc.Arbitrary<Aimed<WirePatchOperation>> {
+  return fc.tuple(paths, opAndValueOnRow(row)).map(([path, build]) => (hint) => build(path(hint), hint));
+}
+
+/**
+ * One or two operations on the same row and path, so orderings that matter (add then remove, two
+ * replaces of one member) come up often. The second is optional so shrinking can drop it.
+ */
+export function operationsOnOneTarget(row: IntegrationPathRule): fc.Arbitrary<Aimed<WirePatchOperation[]>> {
+  return fc
+    .tuple(rulePath(row), opAndValueOnRow(row), fc.option(opAndValueOnRow(row), { nil: undefined, freq: 8 }))
+    .map(([path, first, second]) => (hint) => {
+      const p = path(hint);
+      return second ? [first(p, hint), second(p, hint)] : [first(p, hint)];
+    });
 }
 
 /** An operation on a rule-table row, the row drawn by weight; aimed at a MOCK, one in four goes to the rows MOCK cannot patch. */

@@ -80,7 +80,7 @@ function domainOf(row: IntegrationPathRule): ValueDomain {
   }
 }
 
-/** JSON values that are not strings: a 400 SerializationException on AWS, whatever the path. */
+/** JSON values that are not strings: numbers, booleans and objects are a SerializationException on AWS; null reads as absent. */
 export const wrongJsonTypeValue: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(99, true, {}, null);
 
 export type ValuePart = { value?: unknown };

@@ -21,13 +21,13 @@ export const templateBody: fc.Arbitrary<string | null> = fc.oneof(
 const plain = { noNullPrototype: true } as const;
 
 const sharedMembers = optionalMembers({
-    credentials: fc.constantFrom('arn:aws:iam::123456789012:role/apigw-invoke', 'arn:aws:iam::*:user/*'),
-    requestParameters: fc.dictionary(integrationParameterKey, validMappingSource, { minKeys: 1, maxKeys: 3, ...plain }),
-    requestTemplates: fc.dictionary(templateContentType, templateBody, { minKeys: 1, maxKeys: 3, ...plain }),
-    passthroughBehavior: fc.constantFrom(...passthroughBehaviors),
-    cacheNamespace: fc.constantFrom('ns-orders', 'r3s0ur'),
-    cacheKeyParameters: fc.uniqueArray(cacheKeyName, { maxLength: 2 }),
-    contentHandling: fc.constantFrom(...contentHandlings),
+  credentials: fc.constantFrom('arn:aws:iam::123456789012:role/apigw-invoke', 'arn:aws:iam::*:user/*'),
+  requestParameters: fc.dictionary(integrationParameterKey, validMappingSource, { minKeys: 1, maxKeys: 3, ...plain }),
+  requestTemplates: fc.dictionary(templateContentType, templateBody, { minKeys: 1, maxKeys: 3, ...plain }),
+  passthroughBehavior: fc.constantFrom(...passthroughBehaviors),
+  cacheNamespace: fc.constantFrom('ns-orders', 'r3s0ur'),
+  cacheKeyParameters: fc.uniqueArray(cacheKeyName, { maxLength: 2 }),
+  contentHandling: fc.constantFrom(...contentHandlings),
   integrationTarget: fc.constant('arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65'),
 });
 

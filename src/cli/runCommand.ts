@@ -116,7 +116,7 @@ function printSummary(report: RunReport, dir: string, quiet: boolean): void {
   }
   const b = report.baseline;
   const verdict = b
-    ? `${b.new.length} new, ${b.known.length} known, ${b.fixed.length} no longer seen (baseline ${b.file})`
+    ? `${b.new.length} new, ${b.known.length} known, ${b.fixed.length} no longer seen, ${b.unchecked?.length ?? 0} not checked (baseline ${b.file})`
     : report.verdict === 'conforms' ? 'conforms' : `${report.divergences.length} divergence(s)`;
   out.write(`\n${report.settings.target}: ${verdict}; ${report.properties.map((p) => `${p.id} ${p.verdict}`).join(', ')}\nreports: ${dir}\n`);
 }

@@ -43,7 +43,7 @@ export interface BaselineComparison {
   new: string[];
   /** In the baseline, not seen although its property was checked: the baseline can shrink. */
   fixed: string[];
-  /** In the baseline for a property this run did not check; neither known nor fixed. */
+  /** In the baseline for a property this run did not check to the end (filtered, failed first elsewhere); neither known nor fixed. */
   unchecked: string[];
 }
 
@@ -124,8 +124,9 @@ export async function compareWithBaseline(report: RunReport, baselineFile: strin
 export function compareWithBaselineEntries(report: RunReport, entries: readonly Pick<BaselineEntry, 'fingerprint' | 'property'>[]): BaselineComparison {
   const seen = new Set(report.divergences.map((d) => d.fingerprint));
   const recorded = new Set(entries.map((e) => e.fingerprint));
-  // Only holds/fails mean the property ran; a filtered, skipped or unimplemented one says nothing.
-  const checked = new Set(report.properties.filter((p) => p.verdict === 'holds' || p.verdict === 'fails').map((p) => p.id));
+  // Only a property that held ran its whole budget: a failing one stops at its first counterexample,
+  // so its other recorded divergences were not looked for. Filtered, skipped or unimplemented ones say nothing.
+  const checked = new Set(report.properties.filter((p) => p.verdict === 'holds').map((p) => p.id));
   const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
   const missing = entries.filter((e) => !seen.has(e.fingerprint));
   return {

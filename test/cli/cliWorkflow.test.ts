@@ -1,0 +1,95 @@
+/**
+ * The CLI end to end, as a user drives it: a run that finds a divergence, its replay command, replay
+ * from the report, baselines, the corpus and merging shard reports. Each step checks real output.
+ */
+import { mkdtempSync, readFileSync, existsSync, lstatSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RunReport } from '../../src/run/runReport.js';
+import { runCli } from './runCli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'apigw-flow-'));
+const faulty = 'test/fixtures/faulty/missingKeyUpsert.ts';
+const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as RunReport;
+
+describe('CLI workflow', () => {
+  const found = join(tmp, 'found');
+  it('run: exit 1 on a faulty implementation, printing the counterexample, the rule and a replay command', () => {
+    const r = runCli(['run', '--implementation', faulty, '--seed', '11', '--runs', '50', '--report-dir', found]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/DIVERGENCE d1 in \S+ \(UpdateIntegration\)/);
+    expect(r.stdout).toMatch(/rule: +\w+\.missing-key \((user-quote|inferred)\)/);
+    for (const f of ['report.json', 'junit.xml', 'report.md', 'report.html']) expect(existsSync(join(found, f))).toBe(true);
+    const report = readReport(found);
+    expect(report.verdict).toBe('diverges');
+    expect(report.divergences[0]!.size).toBeLessThanOrEqual(2);
+  });
+
+  it('the printed replay command replays exactly that counterexample', () => {
+    const d = readReport(found).divergences[0]!;
+    const args = d.replayCommand.replace(/^npx apigw-patch-conformance /, '').split(' ').map((w) => w.replace(/^'|'$/g, ''));
+    const r = runCli([...args, '--report-dir', join(tmp, 'replayed')]);
+    expect(r.code).toBe(1);
+    const again = readReport(join(tmp, 'replayed'));
+    expect(again.divergences[0]!.counterexample).toEqual(d.counterexample);
+  });
+
+  it('replay --report: still diverges on the faulty target (exit 1), now conforms on the reference (exit 0)', () => {
+    const still = runCli(['replay', '--report', join(found, 'report.json'), '--implementation', faulty]);
+    expect(still.code).toBe(1);
+    expect(still.stdout).toMatch(/d1 \(\S+\) still diverges/);
+    const fixed = runCli(['replay', '--report', found, '--divergence', 'd1']);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toMatch(/d1 \(\S+\) now conforms/);
+  });
+
+  it('baseline: known divergences pass at another seed; a fixed one is reported and fails', () => {
+    const baseline = join(tmp, 'baseline.json');
+    // A fault with one shape: every property that catches it records the same fingerprint at any seed.
+    const oneShape = 'test/fixtures/faulty/opEnumBadRequest.ts';
+    expect(runCli(['run', '--implementation', oneShape, '--seed', '11', '--runs', '100', '--report-dir', join(tmp, 'b1'), '--write-baseline', baseline]).code).toBe(1);
+    const known = runCli(['run', '--implementation', oneShape, '--seed', '12', '--runs', '100', '--report-dir', join(tmp, 'b2'), '--baseline', baseline]);
+    expect(known.stdout).toMatch(/0 new, \d+ known/);
+    expect(known.code).toBe(0);
+    const gone = runCli(['run', '--seed', '12', '--runs', '20', '--report-dir', join(tmp, 'b3'), '--baseline', baseline]);
+    expect(gone.code).toBe(1);
+    expect(gone.stdout).toMatch(/0 new, 0 known, [1-9]\d* no longer seen/);
+  });
+
+  it('corpus: export, replay against the reference (exit 0) and against a faulty implementation (exit 1)', () => {
+    const file = join(tmp, 'corpus.jsonl');
+    expect(runCli(['corpus', 'export', '--count', '60', '--seed', '5', '--out', file]).code).toBe(0);
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { format: string; steps: unknown[] });
+    expect(lines).toHaveLength(60);
+    expect(lines.every((l) => l.format === 'apigw-patch-conformance/corpus@1' && l.steps.length >= 1)).toBe(true);
+    const ok = runCli(['corpus', 'replay', file]);
+    expect(ok.stdout).toMatch(/60 of 60 cases agree/);
+    expect(ok.code).toBe(0);
+    const bad = runCli(['corpus', 'replay', file, '--implementation', faulty]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/disagrees/);
+  });
+
+  it('merge: shard reports combine into one, with divergences renumbered and cases summed', () => {
+    const a = join(tmp, 'shard-a');
+    const b = join(tmp, 'shard-b');
+    runCli(['run', '--seed', '1', '--runs', '10', '--report-dir', a, '--quiet']);
+    runCli(['run', '--implementation', faulty, '--seed', '2', '--runs', '10', '--report-dir', b, '--quiet']);
+    const out = join(tmp, 'merged');
+    const r = runCli(['merge', '--out', out, join(a, 'report.json'), b]);
+    expect(r.code).toBe(1);
+    const merged = readReport(out);
+    const shardB = readReport(b);
+    expect(merged.divergences.map((d) => d.id)).toEqual(shardB.divergences.map((_, n) => `d${n + 1}`));
+    expect(merged.properties.find((p) => p.id === 'put-matches-reference')!.cases).toBe(readReport(a).properties[0]!.cases + shardB.properties[0]!.cases);
+  });
+
+  it('the default report directory is reports/<timestamp> with reports/latest pointing at it', () => {
+    const r = runCli(['run', '--runs', '5', '--quiet']);
+    expect(r.code).toBe(0);
+    const dir = /reports: (\S+)/.exec(r.stdout)![1]!;
+    expect(dir).toMatch(/reports\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
+    expect(lstatSync(join(dir, '..', 'latest')).isSymbolicLink()).toBe(true);
+  });
+});
