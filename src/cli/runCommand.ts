@@ -4,18 +4,34 @@ import { newRunId } from '../targets/sandbox.js';
 import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
 import { runSuite } from '../run/runSuite.js';
 import type { RunReport } from '../run/runReport.js';
+import { parseShard, partitionRun } from '../run/partitionRun.js';
 import { baselineExitCode, compareWithBaseline, writeBaseline } from '../report/baseline.js';
 import { createProgress } from '../report/progressDisplay.js';
 import { defaultReportDir, writeReports } from '../report/writeReports.js';
 import { redactText } from '../report/redactSecrets.js';
-import { chooseTarget, targetOptions } from './targetFlags.js';
+import { chooseTarget, targetOptions, type TargetChoice } from './targetFlags.js';
 import { UsageError } from './usageError.js';
 import { integerFlag } from './integerFlag.js';
 import { describeTargetFailure } from './targetFailure.js';
+import { runWorkers } from './runWorkers.js';
+import { shellQuote } from '../report/shellQuote.js';
 
 export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws] [--endpoint-url URL] [--region R] [--profile P]
     [--allow-account ID] [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--path P]
-    [--report-dir DIR] [--baseline FILE] [--write-baseline FILE] [--fault-rate R] [--fault-seed S] [--quiet|--verbose]`;
+    [--workers N] [--shard I/N] [--report-dir DIR] [--baseline FILE] [--write-baseline FILE]
+    [--fault-rate R] [--fault-seed S] [--quiet|--verbose]`;
+
+export interface RunPlan {
+  choice: TargetChoice;
+  runs: number;
+  seed: number;
+  properties: string[];
+  path?: string;
+  shard?: string;
+  workers: number;
+  quiet: boolean;
+  verbose: boolean;
+}
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -28,6 +44,8 @@ export async function runCommand(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       property: { type: 'string', multiple: true },
       path: { type: 'string' },
+      workers: { type: 'string' },
+      shard: { type: 'string' },
       'report-dir': { type: 'string' },
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
@@ -39,45 +57,26 @@ export async function runCommand(argv: string[]): Promise<number> {
   const seed = integerFlag('--seed', values.seed, Date.now() % 2 ** 31, -(2 ** 31));
   if (values.path && (values.property?.length ?? 0) !== 1) throw new UsageError('--path replays one case of one property: give exactly one --property with it');
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose contradict each other: choose one');
+  const shard = values.shard === undefined ? { index: 1, count: 1 } : parseShard(values.shard);
+  if (!shard) throw new UsageError(`--shard ${values.shard}: write it as I/N with 1 <= I <= N, e.g. --shard 2/4`);
   const choice = chooseTarget(values);
-  const runId = newRunId();
-  const target = await choice.build(runId);
-  const uninstall = installCleanupOnSignals(target);
-  const progress = createProgress({ stream: process.stderr, quiet: values.quiet ?? false, verbose: values.verbose ?? false, isTTY: process.stderr.isTTY ?? false });
+  const workers = integerFlag('--workers', values.workers, 1, 1);
+  if (workers > 1 && values.path) throw new UsageError('--path replays one case in one process: drop --workers');
+  if (workers > 1 && choice.kind === 'aws') throw new UsageError('--workers shares one account\'s API quota: use --workers 1 against AWS');
+  const plan: RunPlan = {
+    choice,
+    runs,
+    seed,
+    properties: values.property ?? [],
+    ...(values.path ? { path: values.path } : {}),
+    ...(values.shard ? { shard: values.shard } : {}),
+    workers,
+    quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
+  };
 
-  let report: RunReport;
-  let unavailable: Error | undefined;
-  try {
-    const out = await runSuite({
-      target,
-      runId,
-      settings: {
-        target: choice.label,
-        ...(choice.endpoint ? { endpoint: choice.endpoint } : {}),
-        ...(choice.implementationPath ? { implementation: choice.implementationPath } : {}),
-        runs,
-        seed,
-        workers: 1,
-        properties: [],
-      },
-      only: values.property ?? [],
-      ...(values.path ? { path: values.path } : {}),
-      replayCommand: (property, s, path) =>
-        ['npx apigw-patch-conformance run', ...choice.argv.map(shellWord), '--property', property, '--seed', String(s), '--path', shellWord(path)].join(' '),
-      cli: { region: choice.region, ...(choice.kind === 'endpoint' && choice.endpoint ? { endpointUrl: choice.endpoint } : {}) },
-      progress,
-    });
-    report = out.report;
-    unavailable = out.unavailable;
-  } catch (e) {
-    const known = describeTargetFailure(e, choice.label);
-    if (known) throw known;
-    throw e;
-  } finally {
-    await target.close().catch(() => undefined);
-    uninstall();
-  }
-
+  const { report: raw, unavailable } = workers > 1 ? await runWorkers(plan, shard) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count));
+  let report = raw;
   let exit = report.verdict === 'conforms' ? 0 : 1;
   if (values.baseline) {
     const cmp = await compareWithBaseline(report, values.baseline);
@@ -87,17 +86,50 @@ export async function runCommand(argv: string[]): Promise<number> {
   const dir = values['report-dir'] ?? defaultReportDir('.', report.startedAt);
   await writeReports(report, dir);
   if (values['write-baseline']) await writeBaseline(report, values['write-baseline']);
-  progress.finish();
-  printSummary(report, dir, values.quiet ?? false);
+  printSummary(report, dir, plan.quiet);
   if (unavailable) {
-    process.stderr.write(`apigw-patch-conformance: ${redactText(unavailable.message)}\n`);
+    process.stderr.write(`apigw-patch-conformance: ${redactText(unavailable)}\n`);
     return 3;
   }
   return exit;
 }
 
-function shellWord(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+/** The run in this process: open the target, run the properties, close the target whatever happens. */
+async function runInProcess(plan: RunPlan, part: { runs: number; seed: number }): Promise<{ report: RunReport; unavailable?: string }> {
+  const { choice } = plan;
+  const runId = newRunId();
+  const target = await choice.build(runId);
+  const uninstall = installCleanupOnSignals(target);
+  const progress = createProgress({ stream: process.stderr, quiet: plan.quiet, verbose: plan.verbose, isTTY: process.stderr.isTTY ?? false });
+  try {
+    const out = await runSuite({
+      target,
+      runId,
+      settings: {
+        target: choice.label,
+        ...(choice.endpoint ? { endpoint: choice.endpoint } : {}),
+        ...(choice.implementationPath ? { implementation: choice.implementationPath } : {}),
+        runs: part.runs,
+        seed: part.seed,
+        workers: 1,
+        ...(plan.shard ? { shard: plan.shard } : {}),
+        properties: [],
+      },
+      only: plan.properties,
+      ...(plan.path ? { path: plan.path } : {}),
+      replayCommand: (property, s, path) =>
+        ['npx apigw-patch-conformance run', ...choice.argv.map(shellQuote), '--property', property, '--seed', String(s), '--path', shellQuote(path)].join(' '),
+      cli: { region: choice.region, ...(choice.kind === 'endpoint' && choice.endpoint ? { endpointUrl: choice.endpoint } : {}) },
+      progress,
+    });
+    progress.finish();
+    return out.unavailable ? { report: out.report, unavailable: out.unavailable.message } : { report: out.report };
+  } catch (e) {
+    throw describeTargetFailure(e, choice.label) ?? e;
+  } finally {
+    await target.close().catch(() => undefined);
+    uninstall();
+  }
 }
 
 function printSummary(report: RunReport, dir: string, quiet: boolean): void {
@@ -109,7 +141,7 @@ function printSummary(report: RunReport, dir: string, quiet: boolean): void {
       out.write(`  put:      ${JSON.stringify(d.counterexample.put)}\n`);
       d.counterexample.patches.forEach((p, n) => out.write(`  patch ${n}: ${JSON.stringify(p)}\n`));
       out.write(`  expected: ${JSON.stringify(d.expected)}\n  actual:   ${JSON.stringify(d.actual)}\n`);
-      for (const f of d.fieldDiffs) out.write(`  differs at ${f.path}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}\n`);
+      for (const f of d.fieldDiffs) out.write(`  differs at ${f.path}: expected ${JSON.stringify(f.expected) ?? '(absent)'}, got ${JSON.stringify(f.actual) ?? '(absent)'}\n`);
       if (rule) out.write(`  rule:     ${rule.id} (${rule.evidence}): ${rule.summary}\n            source: ${rule.source}\n`);
       out.write(`  replay:   ${d.replayCommand}\n`);
     }

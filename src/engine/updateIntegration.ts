@@ -33,7 +33,10 @@ const enumSet: ReadonlySet<string> = new Set(patchOpEnum);
 export function updateIntegration(current: Integration, body: unknown, ctx: IntegrationContext): Expectation {
   const wire = checkWireShape(body, updateIntegrationBodyShape);
   if (wire) return rejected(wire);
-  const ops = (((body ?? {}) as { patchOperations?: (WireOp | null)[] | null }).patchOperations ?? []).map((o) => o ?? {});
+  // Coral reads a null member (or a null operation) as absent.
+  const ops = (((body ?? {}) as { patchOperations?: (WireOp | null)[] | null }).patchOperations ?? []).map(
+    (o) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== null)) as WireOp,
+  );
 
   const bad = ops.flatMap((o, n) => (typeof o.op === 'string' && !enumSet.has(o.op) ? [{ index: n + 1, op: o.op }] : []));
   if (bad.length > 0) return rejected(reject(opOutsideEnum, bad));

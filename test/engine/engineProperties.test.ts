@@ -5,6 +5,7 @@ import type { Integration } from '../../src/contract.js';
 import { escapePointer } from '../../src/engine/escapePointer.js';
 import { putIntegration } from '../../src/engine/putIntegration.js';
 import { updateIntegration } from '../../src/engine/updateIntegration.js';
+import { integrationRules } from '../../src/rules/integration.js';
 import { patchOpEnum } from '../../src/rules/patchOperations.js';
 import { aws, ctx, http, mock, patch } from './fixtures.js';
 
@@ -52,6 +53,14 @@ describe('engine properties', () => {
     'never throws on operations with arbitrary member types',
     (state, op) => {
       expect(typeof updateIntegration(state, { patchOperations: [op] }, ctx).outcome.ok).toBe('boolean');
+    },
+  );
+
+  const tablePath = fc.constantFrom(...integrationRules.map((r) => r.pattern.replace('{key}', 'text~1plain')));
+  test.prop([states, fc.constantFrom(...patchOpEnum), tablePath, fc.jsonValue()], { seed: 1006, numRuns: 1000 })(
+    'never throws whatever JSON value reaches any row of the table',
+    (state, op, path, value) => {
+      expect(typeof updateIntegration(state, { patchOperations: [{ op, path, value }] }, ctx).outcome.ok).toBe('boolean');
     },
   );
 });
@@ -107,5 +116,14 @@ describe('patch validation order and path forms', () => {
   });
   it('no patchOperations at all is a no-op answering the integration', () => {
     expect(updateIntegration(http, {}, ctx).outcome).toEqual({ ok: true, status: 200, value: http });
+  });
+});
+
+describe('null members', () => {
+  it('a null value reads as no value (Coral treats null members as absent)', () => {
+    const asNull = updateIntegration(http, { patchOperations: [{ op: 'replace', path: '/tlsConfig/insecureSkipVerification', value: null }] }, ctx).outcome;
+    const absent = updateIntegration(http, patch({ op: 'replace', path: '/tlsConfig/insecureSkipVerification' }), ctx).outcome;
+    expect(asNull).toEqual(absent);
+    expect(updateIntegration(http, { patchOperations: [{ op: 'replace', path: '/cacheNamespace', value: null }] }, ctx).outcome).toMatchObject({ ok: false, error: { name: 'BadRequestException' } });
   });
 });

@@ -8,7 +8,6 @@ import { compareOutcomes } from '../../src/compare/compareOutcomes.js';
 import { putIntegration } from '../../src/engine/putIntegration.js';
 import { updateIntegration } from '../../src/engine/updateIntegration.js';
 import type { UpdateCase } from '../../generators/index.js';
-import { coralReading } from './coralReading.js';
 import { sandboxContext as ctx } from './sandboxContext.js';
 
 export type DivergingCall = 'PutIntegration' | 'UpdateIntegration' | 'read-back' | null;
@@ -24,7 +23,7 @@ export async function updateCaseDivergence(impl: IntegrationImplementation, c: U
   if (!conforms(putIntegration(c.put, ctx).outcome, put)) return 'PutIntegration';
   if (!put.ok) return null;
   const state: Integration = put.value;
-  const patch = coralReading(c.patch);
+  const patch = c.patch;
   const expected = updateIntegration(state, patch, ctx).outcome;
   const updated = await impl.updateIntegration(structuredClone(state), patch, ctx);
   if (!conforms(expected, updated)) return 'UpdateIntegration';

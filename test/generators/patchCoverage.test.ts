@@ -9,7 +9,6 @@ import { putIntegration } from '../../src/engine/putIntegration.js';
 import { updateIntegration } from '../../src/engine/updateIntegration.js';
 import { integrationRules } from '../../src/rules/integration.js';
 import { patchOpEnum } from '../../src/rules/patchOperations.js';
-import { coralReading } from './coralReading.js';
 import { sandboxContext as ctx } from './sandboxContext.js';
 
 interface Tally {
@@ -25,7 +24,7 @@ function tallyCases(numRuns: number): Tally {
   for (const c of fc.sample(updateCase, { seed: 42, numRuns })) {
     const put = putIntegration(c.put, ctx).outcome;
     if (!put.ok) throw new Error(`put rejected: ${JSON.stringify(c.put)}`);
-    const accepted = updateIntegration(put.value, coralReading(c.patch), ctx).outcome.ok;
+    const accepted = updateIntegration(put.value, c.patch, ctx).outcome.ok;
     const families = new Set<string>();
     for (const op of c.patch.patchOperations) {
       const k = classifyOperation(op);

@@ -1,0 +1,54 @@
+/**
+ * `run --workers N`: the run split into N child processes (one per core), each a plain `run` of its
+ * part with its own seed, its report merged into one. Children are whole runs, so each part's
+ * divergences carry their own replay command.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mergeReports } from '../run/mergeReports.js';
+import { partitionRun } from '../run/partitionRun.js';
+import type { RunReport } from '../run/runReport.js';
+import type { RunPlan } from './runCommand.js';
+import { readReport } from './replayCommand.js';
+import { UsageError } from './usageError.js';
+
+const bin = fileURLToPath(new URL('../../bin/apigw-patch-conformance.mjs', import.meta.url));
+
+export async function runWorkers(plan: RunPlan, shard: { index: number; count: number }): Promise<{ report: RunReport; unavailable?: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'apigw-workers-'));
+  const children = new Set<ReturnType<typeof spawn>>();
+  const stopChildren = () => children.forEach((c) => c.kill('SIGINT'));
+  process.on('SIGINT', stopChildren);
+  process.on('SIGTERM', stopChildren);
+  try {
+    const parts = Array.from({ length: plan.workers }, (_, j) => partitionRun(plan.runs, plan.seed, (shard.index - 1) * plan.workers + j + 1, shard.count * plan.workers));
+    const results = await Promise.all(
+      parts.map(async (part, j) => {
+        const out = join(dir, `worker-${j + 1}`);
+        const args = [bin, 'run', ...plan.choice.argv, '--runs', String(part.runs), '--seed', String(part.seed), '--report-dir', out, '--quiet', ...plan.properties.flatMap((p) => ['--property', p])];
+        const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
+        children.add(child);
+        let stderr = '';
+        child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+        const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+        children.delete(child);
+        if (!plan.quiet) process.stderr.write(`worker ${j + 1}/${plan.workers}: ${part.runs} runs per property at seed ${part.seed}, exit ${code}\n`);
+        return { code, stderr: stderr.trim(), out };
+      }),
+    );
+    const failed = results.find((r) => r.code !== 0 && r.code !== 1 && r.code !== 3);
+    if (failed) throw new UsageError(failed.stderr.replace(/^apigw-patch-conformance: /, '').split('\n')[0] || `a worker exited with ${failed.code}`, failed.code === 2 ? 2 : 3);
+    const report = mergeReports(results.map((r) => readReport(r.out)));
+    report.settings.workers = plan.workers;
+    if (plan.shard) report.settings.shard = plan.shard;
+    const unreachable = results.find((r) => r.code === 3);
+    return unreachable ? { report, unavailable: unreachable.stderr.replace(/^apigw-patch-conformance: /, '') } : { report };
+  } finally {
+    process.off('SIGINT', stopChildren);
+    process.off('SIGTERM', stopChildren);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
