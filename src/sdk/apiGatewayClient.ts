@@ -13,6 +13,8 @@ export interface ApiGatewayClientOptions {
   maxAttempts: number;
   /** Whole-request timeout; the SDK has none by default and a hung socket would hang the run. */
   requestTimeoutMs: number;
+  /** Replaces the HTTP handler (the msw target dispatches to its handlers without sockets). */
+  requestHandler?: APIGatewayClientConfig['requestHandler'];
 }
 
 export function createApiGatewayClient(o: ApiGatewayClientOptions): APIGatewayClient {
@@ -22,6 +24,6 @@ export function createApiGatewayClient(o: ApiGatewayClientOptions): APIGatewayCl
     ...(o.credentials !== undefined ? { credentials: o.credentials } : {}),
     ...(o.profile !== undefined ? { profile: o.profile } : {}),
     maxAttempts: o.maxAttempts,
-    requestHandler: { requestTimeout: o.requestTimeoutMs, throwOnRequestTimeout: true },
+    requestHandler: o.requestHandler ?? { requestTimeout: o.requestTimeoutMs, throwOnRequestTimeout: true },
   });
 }

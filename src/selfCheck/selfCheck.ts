@@ -3,7 +3,7 @@
  * the msw mock and the suite runs against it at the given budget. A fault is caught when some
  * property diverges; "cases to detection" is the fewest cases any property needed.
  */
-import { faultyImplementations, type FaultyImplementation } from '../../test/fixtures/faulty/index.js';
+import { faultyImplementations, type FaultyImplementation } from './faultyImplementations/index.js';
 import { runSuite } from '../run/runSuite.js';
 import type { RunReport } from '../run/runReport.js';
 import { MswTarget } from '../targets/mswTarget.js';

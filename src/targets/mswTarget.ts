@@ -1,9 +1,12 @@
 /**
- * The in-process target: the mock control plane intercepted by msw, spoken to through the real SDK
- * (us-east-1, dummy credentials, no client-side quota). Only one may be open per process.
+ * The in-process target: the mock control plane's msw handlers, spoken to through the real SDK
+ * (us-east-1, dummy credentials, no client-side quota). By default the SDK's serialized requests go
+ * straight to the handlers (`dispatch`); `transport: 'intercept'` uses msw's setupServer and Node's
+ * http stack instead (one per process), which costs about three times as much per call.
  */
 import type { IntegrationImplementation } from '../contract.js';
-import type { ControlPlane } from '../mock/controlPlane.js';
+import { createControlPlane, type ControlPlane } from '../mock/controlPlane.js';
+import { mswDispatchHandler } from '../mock/mswDispatchHandler.js';
 import type { FaultOptions } from '../mock/faults.js';
 import { startMockServer, type MockServer } from '../mock/mockServer.js';
 import { createApiGatewayClient } from '../sdk/apiGatewayClient.js';
@@ -21,27 +24,41 @@ export interface MswTargetOptions {
   runId?: string;
   retry?: Partial<RetryPolicy>;
   requestTimeoutMs?: number;
+  transport?: 'dispatch' | 'intercept';
 }
 
 export class MswTarget extends SandboxTarget {
   readonly name = 'msw';
   private mock: MockServer | null = null;
+  private dispatched: ControlPlane | null = null;
 
   constructor(private readonly options: MswTargetOptions = {}) {
-    super(createApiGatewayClient({ region: 'us-east-1', credentials: dummyCredentials(), maxAttempts: 1, requestTimeoutMs: options.requestTimeoutMs ?? 10_000 }), {
-      runId: options.runId,
-      retry: { ...mockRetryPolicy, ...options.retry },
-      limiter: null,
-    });
+    const dispatch = (options.transport ?? 'dispatch') === 'dispatch';
+    let handlers: () => ControlPlane['handlers'] = () => [];
+    super(
+      createApiGatewayClient({
+        region: 'us-east-1',
+        credentials: dummyCredentials(),
+        maxAttempts: 1,
+        requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+        ...(dispatch ? { requestHandler: mswDispatchHandler(() => handlers()) } : {}),
+      }),
+      { runId: options.runId, retry: { ...mockRetryPolicy, ...options.retry }, limiter: null },
+    );
+    if (dispatch) {
+      this.dispatched = createControlPlane({ implementation: options.implementation, faults: options.faults, seed: options.seed });
+      const plane = this.dispatched;
+      handlers = () => plane.handlers;
+    }
   }
 
   /** The mock's state and fault counters, while open (tests look behind the wire with it). */
   get controlPlane(): ControlPlane | null {
-    return this.mock?.controlPlane ?? null;
+    return this.dispatched ?? this.mock?.controlPlane ?? null;
   }
 
   protected override async beforeOpen(): Promise<void> {
-    this.mock = startMockServer({ implementation: this.options.implementation, faults: this.options.faults, seed: this.options.seed });
+    if (!this.dispatched) this.mock = startMockServer({ implementation: this.options.implementation, faults: this.options.faults, seed: this.options.seed });
   }
 
   protected override async afterClose(): Promise<void> {

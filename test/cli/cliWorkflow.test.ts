@@ -10,7 +10,7 @@ import type { RunReport } from '../../src/run/runReport.js';
 import { runCli } from './runCli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'apigw-flow-'));
-const faulty = 'test/fixtures/faulty/missingKeyUpsert.ts';
+const faulty = 'src/selfCheck/faultyImplementations/missingKeyUpsert.ts';
 const readReport = (dir: string) => JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as RunReport;
 
 describe('CLI workflow', () => {
@@ -47,7 +47,7 @@ describe('CLI workflow', () => {
   it('baseline: known divergences pass at another seed; a fixed one is reported and fails', () => {
     const baseline = join(tmp, 'baseline.json');
     // A fault with one shape: every property that catches it records the same fingerprint at any seed.
-    const oneShape = 'test/fixtures/faulty/opEnumBadRequest.ts';
+    const oneShape = 'src/selfCheck/faultyImplementations/opEnumBadRequest.ts';
     expect(runCli(['run', '--implementation', oneShape, '--seed', '11', '--runs', '100', '--report-dir', join(tmp, 'b1'), '--write-baseline', baseline]).code).toBe(1);
     const known = runCli(['run', '--implementation', oneShape, '--seed', '12', '--runs', '100', '--report-dir', join(tmp, 'b2'), '--baseline', baseline]);
     expect(known.stdout).toMatch(/0 new, \d+ known/);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { updateCase } from '../../generators/index.js';
 import { referenceImplementation } from '../../src/engine/referenceImplementation.js';
-import { faultyImplementations } from '../fixtures/faulty/index.js';
+import { faultyImplementations } from '../../src/selfCheck/faultyImplementations/index.js';
 import { updateCaseDivergence } from './caseDivergence.js';
 
 const requiredFamilies = [
