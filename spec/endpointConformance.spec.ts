@@ -47,23 +47,26 @@ describe('endpoint target against serve (real sockets)', () => {
     }
   });
 
-  it('deletes its sandbox when the CLI is interrupted with SIGINT mid-run', async () => {
-    const served = await serve();
-    try {
-      const child = spawn(process.execPath, ['bin/apigw-patch-conformance.mjs', 'run', '--endpoint-url', served.url, '--runs', '100000', '--seed', '3', '--report-dir', '/tmp/apigw-sigint-report'], {
+  for (const workers of ['1', '2']) {
+    it(`deletes its sandbox when the CLI is interrupted with SIGINT mid-run (--workers ${workers})`, async () => {
+      const served = await serve();
+      const child = spawn(process.execPath, ['bin/apigw-patch-conformance.mjs', 'run', '--endpoint-url', served.url, '--runs', '100000', '--seed', '3', '--workers', workers, '--report-dir', `/tmp/apigw-sigint-report-${workers}`], {
         env: { ...process.env, AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKEFAKE', AWS_SECRET_ACCESS_KEY: 'fake', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: ['ignore', 'ignore', 'ignore'],
       });
-      // Wait until the run has created its sandbox and is checking cases.
-      for (let i = 0; i < 200 && (await restApis(served.url)).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
-      expect(await restApis(served.url)).toHaveLength(1);
-      await new Promise((r) => setTimeout(r, 300));
-      child.kill('SIGINT');
-      const code = await new Promise<number | null>((r) => child.on('exit', r));
-      expect(code).toBe(130);
-      expect(await restApis(served.url)).toEqual([]);
-    } finally {
-      await served.close();
-    }
-  });
+      try {
+        // Wait until every worker has created its sandbox and is checking cases.
+        for (let i = 0; i < 300 && (await restApis(served.url)).length < Number(workers); i++) await new Promise((r) => setTimeout(r, 50));
+        expect(await restApis(served.url)).toHaveLength(Number(workers));
+        await new Promise((r) => setTimeout(r, 300));
+        child.kill('SIGINT');
+        const code = await new Promise<number | null>((r) => child.on('exit', r));
+        expect(code).toBe(130);
+        expect(await restApis(served.url)).toEqual([]);
+      } finally {
+        child.kill('SIGKILL');
+        await served.close();
+      }
+    });
+  }
 });

@@ -20,7 +20,12 @@ const bin = fileURLToPath(new URL('../../bin/apigw-patch-conformance.mjs', impor
 export async function runWorkers(plan: RunPlan, shard: { index: number; count: number }): Promise<{ report: RunReport; unavailable?: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'apigw-workers-'));
   const children = new Set<ReturnType<typeof spawn>>();
-  const stopChildren = () => children.forEach((c) => c.kill('SIGINT'));
+  // On a signal, each worker deletes its own sandbox; wait for them, then exit as a signalled run does.
+  let interrupted: NodeJS.Signals | null = null;
+  const stopChildren = (signal: NodeJS.Signals) => {
+    interrupted ??= signal;
+    children.forEach((c) => c.kill(signal));
+  };
   process.on('SIGINT', stopChildren);
   process.on('SIGTERM', stopChildren);
   try {
@@ -28,7 +33,7 @@ export async function runWorkers(plan: RunPlan, shard: { index: number; count: n
     const results = await Promise.all(
       parts.map(async (part, j) => {
         const out = join(dir, `worker-${j + 1}`);
-        const args = [bin, 'run', ...plan.choice.argv, '--runs', String(part.runs), '--seed', String(part.seed), '--report-dir', out, '--quiet', ...plan.properties.flatMap((p) => ['--property', p])];
+        const args = [bin, 'run', ...plan.choice.argv, '--runs', String(part.runs), '--seed', String(part.seed), '--workers', '1', '--report-dir', out, '--quiet', ...plan.properties.flatMap((p) => ['--property', p])];
         const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
         children.add(child);
         let stderr = '';
@@ -39,6 +44,10 @@ export async function runWorkers(plan: RunPlan, shard: { index: number; count: n
         return { code, stderr: stderr.trim(), out };
       }),
     );
+    if (interrupted) {
+      rmSync(dir, { recursive: true, force: true });
+      process.exit(interrupted === 'SIGINT' ? 130 : 143);
+    }
     const failed = results.find((r) => r.code !== 0 && r.code !== 1 && r.code !== 3);
     if (failed) throw new UsageError(failed.stderr.replace(/^apigw-patch-conformance: /, '').split('\n')[0] || `a worker exited with ${failed.code}`, failed.code === 2 ? 2 : 3);
     const report = mergeReports(results.map((r) => readReport(r.out)));
