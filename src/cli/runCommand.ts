@@ -144,7 +144,8 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number })
 }
 
 function printSummary(report: RunReport, dir: string, quiet: boolean): void {
-  const out = process.stdout;
+  // Everything on the terminal passes redaction, as the reports do: URLs and bodies may carry secrets.
+  const out = { write: (s: string) => process.stdout.write(redactText(s)) };
   if (!quiet) {
     for (const d of report.divergences) {
       const rule = d.rules[0];

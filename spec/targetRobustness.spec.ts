@@ -1,0 +1,64 @@
+/**
+ * The suite on unfriendly targets: with faults injected (throttles, 5xx, latency, dropped
+ * connections) the verdicts stay "conforms" and nothing leaks; a target without UpdateIntegration is
+ * reported once as "not implemented", not as a crash or hundreds of failures.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { createControlPlane } from '../src/mock/controlPlane.js';
+import { nodeHttpListener } from '../src/mock/nodeHttpAdapter.js';
+import { runSuite } from '../src/run/runSuite.js';
+import { dummyCredentials } from '../src/sdk/dummyCredentials.js';
+import { EndpointTarget } from '../src/targets/endpointTarget.js';
+import { MswTarget } from '../src/targets/mswTarget.js';
+
+const settings = { target: 'test', runs: 30, seed: 77, workers: 1, properties: [] };
+
+describe('robustness', () => {
+  it('with 20% of requests faulted, every property still conforms, retries absorb the faults and no RestApi is left', async () => {
+    const target = new MswTarget({ faults: { rate: 0.2, seed: 5 }, retry: { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 4 } });
+    let report;
+    try {
+      ({ report } = await runSuite({ target, settings, replayCommand: () => '', cli: {} }));
+    } finally {
+      await target.close();
+    }
+    expect(report.divergences.map((d) => `${d.property}: ${JSON.stringify(d.fieldDiffs)}`)).toEqual([]);
+    expect(report.properties.every((p) => p.verdict === 'holds')).toBe(true);
+    const injected = target.controlPlane!.faults!.injected;
+    for (const kind of ['throttle', 'unavailable', 'internal', 'latency', 'drop'] as const) expect(injected[kind], kind).toBeGreaterThan(0);
+    // Faulted attempts are counted as API calls: the report shows what retries cost.
+    expect(report.apiCalls.total).toBeGreaterThan(report.properties.reduce((n, p) => n + p.cases, 0));
+    expect(target.controlPlane!.state.restApis.size).toBe(0);
+  });
+
+  it('a target without UpdateIntegration: reported once as not implemented, PutIntegration still checked', async () => {
+    const plane = createControlPlane();
+    const withoutUpdate = plane.handlers.filter((h) => (h.info as { method?: string }).method !== 'PATCH');
+    const server = createServer(nodeHttpListener(withoutUpdate));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const target = new EndpointTarget({ endpoint: url, credentials: dummyCredentials(), quotas: false, retry: { baseDelayMs: 1, maxDelayMs: 2 } });
+    try {
+      const { report } = await runSuite({ target, settings, replayCommand: () => '', cli: {} });
+      expect(report.notImplemented.map((n) => n.operation)).toEqual(['UpdateIntegration']);
+      expect(report.divergences).toEqual([]);
+      const verdicts = Object.fromEntries(report.properties.map((p) => [p.id, p.verdict]));
+      expect(verdicts).toEqual({
+        'put-matches-reference': 'holds',
+        'update-matches-reference': 'not-implemented',
+        'get-after-update': 'not-implemented',
+        'rejected-update-is-atomic': 'not-implemented',
+        'stateful-update-chain': 'not-implemented',
+      });
+      // Once known, the operation is not called again: a handful of calls, not hundreds.
+      expect(report.properties.filter((p) => p.verdict === 'not-implemented').reduce((n, p) => n + p.apiCalls, 0)).toBeLessThan(20);
+    } finally {
+      await target.close();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+    expect(plane.state.restApis.size).toBe(0);
+  });
+});
