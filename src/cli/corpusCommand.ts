@@ -5,11 +5,9 @@ import { corpusLineProblem, type CorpusCase } from '../corpus/corpusFormat.js';
 import { exportCorpus } from '../corpus/exportCorpus.js';
 import { replayCorpusCase } from '../corpus/replayCorpus.js';
 import { fieldDiffLine } from '../report/outcomeText.js';
-import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
-import { newRunId } from '../targets/sandbox.js';
 import { integerFlag } from './integerFlag.js';
 import { chooseTarget, targetOptions } from './targetFlags.js';
-import { describeTargetFailure } from './targetFailure.js';
+import { withTargetSession } from './withTargetSession.js';
 import { UsageError } from './usageError.js';
 
 export const corpusUsage = 'apigw-patch-conformance corpus export --count N --seed S --out FILE.jsonl | corpus replay FILE.jsonl [target flags]';
@@ -62,24 +60,16 @@ async function replayCommand(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('corpus replay takes one FILE.jsonl');
   const cases = readCorpus(positionals[0]!);
   const choice = chooseTarget(values);
-  const target = await choice.build(newRunId());
-  const uninstall = installCleanupOnSignals(target);
   let disagreements = 0;
-  try {
-    const [session] = await target.open(1);
+  await withTargetSession(choice, async (session) => {
     for (const c of cases) {
-      const d = await replayCorpusCase(session!, c);
+      const d = await replayCorpusCase(session, c);
       if (d) {
         disagreements += 1;
         process.stdout.write(`${d.id} step ${d.step} (${d.operation}) disagrees: ${fieldDiffLine(d.diffs)}\n`);
       }
     }
-  } catch (e) {
-    throw describeTargetFailure(e, choice.label) ?? e;
-  } finally {
-    await target.close().catch(() => undefined);
-    uninstall();
-  }
+  });
   process.stdout.write(`${cases.length - disagreements} of ${cases.length} cases agree on ${choice.label}\n`);
   return disagreements > 0 ? 1 : 0;
 }

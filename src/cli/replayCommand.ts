@@ -9,10 +9,8 @@ import { selectProperties } from '../run/runSuite.js';
 import type { Divergence, RunReport } from '../run/runReport.js';
 import { validateReport } from '../report/reportSchema.js';
 import { describeOutcome } from '../report/outcomeText.js';
-import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
-import { newRunId } from '../targets/sandbox.js';
 import { chooseTarget, targetOptions } from './targetFlags.js';
-import { describeTargetFailure } from './targetFailure.js';
+import { withTargetSession } from './withTargetSession.js';
 import { UsageError } from './usageError.js';
 
 export const replayUsage = 'apigw-patch-conformance replay --report DIR/report.json [--divergence ID] [target flags as for run]';
@@ -45,24 +43,16 @@ export async function replayCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const choice = chooseTarget(values);
-  const target = await choice.build(newRunId());
-  const uninstall = installCleanupOnSignals(target);
   let still = 0;
-  try {
-    const [session] = await target.open(1);
+  await withTargetSession(choice, async (session) => {
     for (const d of chosen) {
       const [prop] = selectProperties([d.property]);
-      const run = await prop!.run(session!, prop!.fromRecord(d.counterexample));
+      const run = await prop!.run(session, prop!.fromRecord(d.counterexample));
       if (run.divergence) {
         still += 1;
         process.stdout.write(`${d.id} (${d.property}) still diverges on ${choice.label}: ${run.divergence.operation} expected ${describeOutcome(run.divergence.expected.outcome)}, got ${describeOutcome(run.divergence.actual)}\n`);
       } else process.stdout.write(`${d.id} (${d.property}) now conforms on ${choice.label}\n`);
     }
-  } catch (e) {
-    throw describeTargetFailure(e, choice.label) ?? e;
-  } finally {
-    await target.close().catch(() => undefined);
-    uninstall();
-  }
+  });
   return still > 0 ? 1 : 0;
 }
