@@ -10,6 +10,7 @@ import { baselineExitCode, compareWithBaseline, writeBaseline } from '../report/
 import { createProgress } from '../report/progressDisplay.js';
 import { defaultReportDir, writeReports } from '../report/writeReports.js';
 import { redactText } from '../report/redactSecrets.js';
+import { describeOutcome } from '../report/outcomeText.js';
 import { chooseTarget, targetOptions, type TargetChoice } from './targetFlags.js';
 import { UsageError } from './usageError.js';
 import { integerFlag } from './integerFlag.js';
@@ -153,7 +154,11 @@ function printSummary(report: RunReport, dir: string, quiet: boolean): void {
       out.write(`  put:      ${JSON.stringify(d.counterexample.put)}\n`);
       d.counterexample.patches.forEach((p, n) => out.write(`  patch ${n}: ${JSON.stringify(p)}\n`));
       out.write(`  expected: ${JSON.stringify(d.expected)}\n  actual:   ${JSON.stringify(d.actual)}\n`);
-      for (const f of d.fieldDiffs) out.write(`  differs at ${f.path}: expected ${JSON.stringify(f.expected) ?? '(absent)'}, got ${JSON.stringify(f.actual) ?? '(absent)'}\n`);
+      for (const f of d.fieldDiffs) {
+        // A success where an error was due (or the reverse) is one diff at the root: say it in words.
+        if (f.path === '/') out.write(`  differs:  expected ${describeOutcome(d.expected)}, got ${describeOutcome(d.actual)}\n`);
+        else out.write(`  differs at ${f.path}: expected ${JSON.stringify(f.expected) ?? '(absent)'}, got ${JSON.stringify(f.actual) ?? '(absent)'}\n`);
+      }
       if (rule) out.write(`  rule:     ${rule.id} (${rule.evidence}): ${rule.summary}\n            source: ${rule.source}\n`);
       out.write(`  replay:   ${d.replayCommand}\n`);
     }
