@@ -14,7 +14,7 @@ import { dummyCredentials } from '../src/sdk/dummyCredentials.js';
 import { EndpointTarget } from '../src/targets/endpointTarget.js';
 import { MswTarget } from '../src/targets/mswTarget.js';
 import type { Target, TargetSession } from '../src/targets/target.js';
-import { sandboxMethodRequestParameters } from '../src/targets/target.js';
+import { sandboxMethodRequestParameters } from '../src/sandboxMethod.js';
 
 const ctx = { restApiId: 'benchapi01', resourceId: 'benchres1', httpMethod: 'GET', methodRequestParameters: sandboxMethodRequestParameters };
 

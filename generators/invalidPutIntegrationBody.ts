@@ -3,6 +3,7 @@
  * (named, so a shrunk counterexample says what is wrong with it).
  */
 import fc from 'fast-check';
+import { invalidTemplateContentType } from './mapKeys.js';
 import type { IntegrationTypeName } from '../src/rules/integration.js';
 import { invalidIntegrationUri } from './integrationUri.js';
 import { invalidMappingSource } from './mappingSource.js';
@@ -71,6 +72,8 @@ const breakages: readonly Breakage[] = [
   // transfer.stream-proxy-only, tls.http-only
   { types: ['HTTP', 'AWS', 'MOCK'], apply: fc.constant((b: PutIntegrationBody) => ({ ...withoutKey(b, 'timeoutInMillis'), responseTransferMode: 'STREAM' })) },
   { types: ['AWS', 'AWS_PROXY', 'MOCK'], apply: fc.constant((b: PutIntegrationBody) => ({ ...b, tlsConfig: { insecureSkipVerification: true } })) },
+  // A template keyed by something that is not a media type.
+  { types: ['HTTP', 'AWS', 'MOCK'], apply: invalidTemplateContentType.map((key) => (b: PutIntegrationBody) => ({ ...b, requestTemplates: { [key]: '{}' } })) },
 ];
 
 const broken = (k: Breakage): fc.Arbitrary<Body> =>

@@ -4,11 +4,14 @@
  */
 import fc from 'fast-check';
 
-/** Content types; `~` and `;` fail AWS's media-type check on patch but pass PutIntegration. */
+/** Content types a template may be keyed by; `~` is a token character, so `text/x~tilde` needs `~0` in a path. */
 export const templateContentType: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('application/json', 'text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'application/vnd.api+json', 'image/*') },
-  { weight: 1, arbitrary: fc.constantFrom('text/x~tilde', 'application/json;charset=UTF-8', 'application~1json') },
+  { weight: 1, arbitrary: fc.constantFrom('text/x~tilde', 'application/vnd.a~b+json') },
 );
+
+/** Keys the media-type check refuses, at put and at patch: no subtype, parameters, an escape written literally. */
+export const invalidTemplateContentType: fc.Arbitrary<string> = fc.constantFrom('123', 'json', 'application/json;charset=UTF-8', 'application~1json');
 
 const parameterLocations = ['path', 'querystring', 'header', 'multivaluequerystring', 'multivalueheader'] as const;
 /** Header-token names; `~` is a legal token character, so `x~1` is a real name whose pointer form is `x~01`. */

@@ -1,6 +1,6 @@
 /** Request-parameter sources: what `integration.request.*` keys are mapped from. */
 import fc from 'fast-check';
-import { sandboxMethodRequestParameters } from '../src/targets/target.js';
+import { sandboxMethodRequestParameters } from '../src/sandboxMethod.js';
 
 /** Sources the reference accepts against the sandbox method's declared parameters. */
 export const validMappingSource: fc.Arbitrary<string> = fc.constantFrom(

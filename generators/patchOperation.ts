@@ -54,11 +54,12 @@ export function operationOnRow(row: IntegrationPathRule, paths: fc.Arbitrary<Aim
  * replaces of one member) come up often. The second is optional so shrinking can drop it.
  */
 export function operationsOnOneTarget(row: IntegrationPathRule): fc.Arbitrary<Aimed<WirePatchOperation[]>> {
+  // An array rather than (first, optional second): the shrinker may then drop either of the two.
   return fc
-    .tuple(rulePath(row), opAndValueOnRow(row), fc.option(opAndValueOnRow(row), { nil: undefined, freq: 8 }))
-    .map(([path, first, second]) => (hint) => {
+    .tuple(rulePath(row), fc.array(opAndValueOnRow(row), { maxLength: 2 }).filter((ops) => ops.length > 0))
+    .map(([path, ops]) => (hint) => {
       const p = path(hint);
-      return second ? [first(p, hint), second(p, hint)] : [first(p, hint)];
+      return ops.map((op) => op(p, hint));
     });
 }
 

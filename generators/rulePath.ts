@@ -6,11 +6,11 @@ import fc from 'fast-check';
 import { KEY, type IntegrationPathRule } from '../src/rules/integration.js';
 import { unaimed, type Aimed } from './aimed.js';
 import { existingKeys, type KeyedMember } from './existingKeys.js';
-import { cacheKeyName, integrationParameterKey, invalidIntegrationParameterKey, templateContentType } from './mapKeys.js';
+import { cacheKeyName, integrationParameterKey, invalidIntegrationParameterKey, invalidTemplateContentType, templateContentType } from './mapKeys.js';
 import { segmentWriting, writeSegment } from './pointerSegment.js';
 
 const freshKeys: Record<KeyedMember, { valid: fc.Arbitrary<string>; invalid: fc.Arbitrary<string> }> = {
-  requestTemplates: { valid: templateContentType, invalid: fc.constantFrom('123', 'json', 'application/json;charset=UTF-8') },
+  requestTemplates: { valid: templateContentType, invalid: invalidTemplateContentType },
   requestParameters: { valid: integrationParameterKey, invalid: invalidIntegrationParameterKey },
   cacheKeyParameters: { valid: cacheKeyName, invalid: fc.constantFrom('method.request.path.undeclared') },
 };

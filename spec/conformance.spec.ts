@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProperty } from '../src/run/runProperty.js';
+import { propertySeed } from '../src/run/runSuite.js';
 import { MswTarget } from '../src/targets/mswTarget.js';
 import type { TargetSession } from '../src/targets/target.js';
 import { conformanceProperties } from './properties/index.js';
@@ -22,10 +23,11 @@ afterAll(() => target.close());
 describe('conformance properties against the reference behind msw', () => {
   for (const prop of conformanceProperties) {
     it(`${prop.id}: ${prop.title}`, async () => {
-      const out = await runProperty(prop, session, { seed, runs, apiCalls: () => target.calls });
+      // The same seed derivation as `run`, so the printed command replays the failure exactly.
+      const out = await runProperty(prop, session, { seed: propertySeed(seed, prop.id), runs, apiCalls: () => target.calls });
       const f = out.finding;
       const why = f
-        ? `diverged (seed ${f.seed}, path ${f.path}): replay with \`npx apigw-patch-conformance run --property ${prop.id} --seed ${f.seed} --path ${f.path}\`\n${JSON.stringify(f.run.divergence?.comparison.diffs)}`
+        ? `diverged (seed ${f.seed}, path ${f.path}): replay with \`npx apigw-patch-conformance run --property ${prop.id} --seed ${seed} --path ${f.path}\`\n${JSON.stringify(f.run.divergence?.comparison.diffs)}`
         : '';
       expect(out.result.verdict, why).toBe('holds');
       expect(out.result.cases).toBe(runs);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IntegrationImplementation } from '../contract.js';
+import { errorLine } from '../errorLine.js';
 import { UsageError } from './usageError.js';
 
 const mend = 'give a .ts, .js or .mjs module whose default export has putIntegration(body, ctx) and updateIntegration(current, body, ctx)';
@@ -15,15 +16,11 @@ export async function loadImplementation(modulePath: string): Promise<Integratio
   try {
     mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
   } catch (e) {
-    throw new UsageError(`--implementation: ${modulePath} failed to load (${firstLine(e)}); fix the module or ${mend}`);
+    throw new UsageError(`--implementation: ${modulePath} failed to load (${errorLine(e)}); fix the module or ${mend}`);
   }
   const impl = mod.default as Partial<IntegrationImplementation> | undefined;
   if (!impl || typeof impl.putIntegration !== 'function' || typeof impl.updateIntegration !== 'function') {
     throw new UsageError(`--implementation: ${modulePath} has no default export with putIntegration and updateIntegration; ${mend}`);
   }
   return impl as IntegrationImplementation;
-}
-
-export function firstLine(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0]!.trim();
 }

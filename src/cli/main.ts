@@ -5,7 +5,6 @@
  */
 import { redactText } from '../report/redactSecrets.js';
 import { corpusCommand, corpusUsage } from './corpusCommand.js';
-import { firstLine } from './loadImplementation.js';
 import { mergeCommand, mergeUsage } from './mergeCommand.js';
 import { replayCommand, replayUsage } from './replayCommand.js';
 import { runCommand, runUsage } from './runCommand.js';
@@ -13,6 +12,7 @@ import { selfCheckCommand, selfCheckUsage } from './selfCheckCommand.js';
 import { serveCommand, serveUsage } from './serveCommand.js';
 import { sweepCommand, sweepUsage } from './sweepCommand.js';
 import { UsageError } from './usageError.js';
+import { errorLine } from '../errorLine.js';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
@@ -61,9 +61,9 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) return fail(e.message, e.exitCode);
     const code = (e as { code?: string }).code;
     // node:util parseArgs' own errors (unknown flag, missing value) are usage errors too.
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return fail(`${name}: ${firstLine(e)} (see \`apigw-patch-conformance ${name} --help\`)`, 2);
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return fail(`${name}: ${errorLine(e)} (see \`apigw-patch-conformance ${name} --help\`)`, 2);
     if (process.env['APIGW_CONFORMANCE_DEBUG']) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-    return fail(`${name} failed: ${firstLine(e)} (set APIGW_CONFORMANCE_DEBUG=1 for the stack)`, 2);
+    return fail(`${name} failed: ${errorLine(e)} (set APIGW_CONFORMANCE_DEBUG=1 for the stack)`, 2);
   }
 }
 

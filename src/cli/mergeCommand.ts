@@ -14,5 +14,5 @@ export async function mergeCommand(argv: string[]): Promise<number> {
   const merged = mergeReports(positionals.map(readReport));
   await writeReports(merged, values.out);
   process.stdout.write(`merged ${positionals.length} report(s): ${merged.verdict}, ${merged.divergences.length} divergence(s); reports: ${values.out}\n`);
-  return merged.verdict === 'conforms' ? 0 : 1;
+  return merged.verdict === 'diverges' ? 1 : 0;
 }

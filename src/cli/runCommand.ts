@@ -1,12 +1,14 @@
 /** `run`: every property against one target; reports; exit 0 conforms, 1 diverges, 3 unreachable. */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newRunId } from '../targets/sandbox.js';
 import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
 import { runSuite } from '../run/runSuite.js';
 import type { RunReport } from '../run/runReport.js';
 import { parseShard, partitionRun } from '../run/partitionRun.js';
-import { baselineExitCode, compareWithBaseline, writeBaseline } from '../report/baseline.js';
+import { baselineExitCode, compareWithBaseline, readBaseline, writeBaseline } from '../report/baseline.js';
 import { createProgress } from '../report/progressDisplay.js';
 import { defaultReportDir, writeReports } from '../report/writeReports.js';
 import { redactText } from '../report/redactSecrets.js';
@@ -17,6 +19,7 @@ import { integerFlag } from './integerFlag.js';
 import { describeTargetFailure } from './targetFailure.js';
 import { runWorkers } from './runWorkers.js';
 import { shellQuote } from '../report/shellQuote.js';
+import { errorLine } from '../errorLine.js';
 
 export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws] [--endpoint-url URL] [--region R] [--profile P]
     [--allow-account ID] [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--path P]
@@ -65,6 +68,11 @@ export async function runCommand(argv: string[]): Promise<number> {
   const workers = values.workers === undefined || values.workers === 'auto' ? autoWorkers(choice.kind, runs, values.path) : integerFlag('--workers', values.workers, 1, 1);
   if (workers > 1 && values.path) throw new UsageError('--path replays one case in one process: drop --workers');
   if (workers > 1 && choice.kind === 'aws') throw new UsageError('--workers shares one account\'s API quota: use --workers 1 against AWS');
+  // Bad output paths and baselines are found before the run, not after it has spent its budget.
+  if (values.baseline) await readBaseline(values.baseline).catch((e: unknown) => { throw new UsageError(`--baseline: ${errorLine(e)}`); });
+  for (const [flag, path, isDir] of [['--report-dir', values['report-dir'], true], ['--write-baseline', values['write-baseline'], false]] as const) {
+    if (path !== undefined) checkOutputPath(flag, path, isDir);
+  }
   const plan: RunPlan = {
     choice,
     runs,
@@ -79,7 +87,8 @@ export async function runCommand(argv: string[]): Promise<number> {
 
   const { report: raw, unavailable } = workers > 1 ? await runWorkers(plan, shard) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count));
   let report = raw;
-  let exit = report.verdict === 'conforms' ? 0 : 1;
+  // incomplete (an operation the target does not implement) is reported, not failed: exit 0.
+  let exit = report.verdict === 'diverges' ? 1 : 0;
   if (values.baseline) {
     const cmp = await compareWithBaseline(report, values.baseline);
     report = { ...report, baseline: { file: values.baseline, ...cmp } };
@@ -134,13 +143,23 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number })
       cli: { region: choice.region, ...(choice.kind === 'endpoint' && choice.endpoint ? { endpointUrl: choice.endpoint } : {}) },
       progress,
     });
-    progress.finish();
+    if (!plan.quiet) progress.finish(); // quiet: the one summary is printSummary's
     return out.unavailable ? { report: out.report, unavailable: out.unavailable.message } : { report: out.report };
   } catch (e) {
     throw describeTargetFailure(e, choice.label) ?? e;
   } finally {
     await target.close().catch(() => undefined);
     uninstall();
+  }
+}
+
+/** An output path must be creatable: its parent is made now, and it must not be a file where a directory goes. */
+function checkOutputPath(flag: string, path: string, isDir: boolean): void {
+  try {
+    if (existsSync(path) && statSync(path).isDirectory() !== isDir) throw new Error(isDir ? 'it is a file, a directory is needed' : 'it is a directory, a file is needed');
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+  } catch (e) {
+    throw new UsageError(`${flag} ${path}: cannot write there (${errorLine(e)}); choose a writable path`);
   }
 }
 
@@ -166,6 +185,10 @@ function printSummary(report: RunReport, dir: string, quiet: boolean): void {
   const b = report.baseline;
   const verdict = b
     ? `${b.new.length} new, ${b.known.length} known, ${b.fixed.length} no longer seen, ${b.unchecked?.length ?? 0} not checked (baseline ${b.file})`
-    : report.verdict === 'conforms' ? 'conforms' : `${report.divergences.length} divergence(s)`;
+    : report.verdict === 'conforms'
+      ? 'conforms'
+      : report.verdict === 'incomplete'
+        ? `incomplete: no divergence, but ${report.properties.filter((p) => p.verdict !== 'holds').length} propert(ies) could not be checked`
+        : `${report.divergences.length} divergence(s)`;
   out.write(`\n${report.settings.target}: ${verdict}; ${report.properties.map((p) => `${p.id} ${p.verdict}`).join(', ')}\nreports: ${dir}\n`);
 }

@@ -4,10 +4,15 @@ import { faultyImplementations, median, selfCheck, type FaultVerdict } from '../
 import { integerFlag } from './integerFlag.js';
 import { UsageError } from './usageError.js';
 
-export const selfCheckUsage = 'apigw-patch-conformance self-check [--runs 100] [--seed 1] [--fault ID]... [--json]';
+export const selfCheckUsage = 'apigw-patch-conformance self-check [--runs 100] [--seed 1] [--fault ID]... [--json] [--property ID --path P (replay, with one --fault)]';
 
 export async function selfCheckCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, strict: true, options: { runs: { type: 'string' }, seed: { type: 'string' }, fault: { type: 'string', multiple: true }, json: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { runs: { type: 'string' }, seed: { type: 'string' }, fault: { type: 'string', multiple: true }, json: { type: 'boolean' }, property: { type: 'string' }, path: { type: 'string' } },
+  });
+  if (values.path && (!values.property || values.fault?.length !== 1)) throw new UsageError('--path replays one counterexample: give exactly one --fault and one --property with it');
   const runs = integerFlag('--runs', values.runs, 100, 1);
   const seed = integerFlag('--seed', values.seed, 1, -(2 ** 31));
   for (const id of values.fault ?? []) {
@@ -15,7 +20,14 @@ export async function selfCheckCommand(argv: string[]): Promise<number> {
   }
   const line = (v: FaultVerdict) =>
     `${v.caught ? 'caught  ' : 'SURVIVED'} ${v.id.padEnd(30)} ${v.caught ? `after ${String(v.casesToDetection).padStart(3)} case(s), counterexample ${v.counterexampleOps} op(s), by ${[...new Set(v.caughtBy)].join(', ')}` : `(${v.ruleFamily}: ${v.description})`}\n`;
-  const verdicts = await selfCheck({ runs, seed, only: values.fault ?? [], ...(values.json ? {} : { onVerdict: (v) => process.stdout.write(line(v)) }) });
+  const verdicts = await selfCheck({
+    runs,
+    seed,
+    only: values.fault ?? [],
+    ...(values.property ? { property: values.property } : {}),
+    ...(values.path ? { path: values.path } : {}),
+    ...(values.json ? {} : { onVerdict: (v) => process.stdout.write(line(v)) }),
+  });
   const caught = verdicts.filter((v) => v.caught);
   const summary = {
     faults: verdicts.length,

@@ -1,6 +1,7 @@
 /** `serve`: the mock control plane over real HTTP on loopback, for any client in any language. */
 import { parseArgs } from 'node:util';
 import { serve } from '../mock/serve.js';
+import { faultFlags } from './faultFlags.js';
 import { loadImplementation } from './loadImplementation.js';
 import { integerFlag } from './integerFlag.js';
 import { UsageError } from './usageError.js';
@@ -15,8 +16,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   });
   const port = integerFlag('--port', values.port, 4566, 0);
   if (port > 65535) throw new UsageError(`--port ${port}: a TCP port is 0..65535`);
-  const rate = values['fault-rate'] === undefined ? 0 : Number(values['fault-rate']);
-  if (!(rate >= 0 && rate < 1)) throw new UsageError(`--fault-rate ${values['fault-rate']}: give a fraction of requests to fault, 0 <= rate < 1`);
+  const faults = faultFlags(values['fault-rate'], values['fault-seed']);
   const implementation = values.implementation ? await loadImplementation(values.implementation) : undefined;
   let served;
   try {
@@ -24,7 +24,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       host: values.host ?? '127.0.0.1',
       port,
       ...(implementation ? { implementation } : {}),
-      ...(rate > 0 ? { faults: { rate, seed: integerFlag('--fault-seed', values['fault-seed'], 1, 0) } } : {}),
+      ...(faults && faults.rate > 0 ? { faults } : {}),
     });
   } catch (e) {
     const code = (e as { code?: string }).code;

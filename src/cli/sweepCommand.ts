@@ -27,7 +27,7 @@ export async function sweepCommand(argv: string[]): Promise<number> {
     },
   });
   const olderThanMs = parseDuration(values['older-than'] ?? '2h');
-  const region = values.region ?? process.env['AWS_REGION'] ?? 'us-east-1';
+  const region = values.region ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
   const endpoint = values['endpoint-url'];
   const aws = values.target === 'aws';
   if (aws === Boolean(endpoint)) throw new UsageError('sweep needs exactly one of --endpoint-url URL or --target aws --allow-account ID');

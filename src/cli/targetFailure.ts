@@ -1,7 +1,7 @@
 import { AccountNotAllowedError } from '../targets/awsTarget.js';
 import { TargetUnavailableError } from '../targets/target.js';
-import { firstLine } from './loadImplementation.js';
 import { UsageError } from './usageError.js';
+import { errorLine } from '../errorLine.js';
 
 /**
  * Errors that say the target, not the suite, is the problem (unreachable, bad credentials, wrong
@@ -9,10 +9,10 @@ import { UsageError } from './usageError.js';
  */
 export function describeTargetFailure(e: unknown, label: string): UsageError | null {
   if (e instanceof UsageError) return e;
-  if (e instanceof TargetUnavailableError) return new UsageError(`${label} is unreachable: ${firstLine(e)}; start it or check --endpoint-url`, 3);
-  if (e instanceof AccountNotAllowedError) return new UsageError(firstLine(e), 2);
+  if (e instanceof TargetUnavailableError) return new UsageError(`${label} is unreachable: ${errorLine(e)}; start it or check --endpoint-url`, 3);
+  if (e instanceof AccountNotAllowedError) return new UsageError(errorLine(e), 2);
   const name = (e as { name?: string } | null)?.name ?? '';
-  const msg = firstLine(e);
+  const msg = errorLine(e);
   if (/CredentialsProviderError|ExpiredToken|InvalidClientTokenId|UnrecognizedClient|SignatureDoesNotMatch|AccessDenied|UnauthorizedException/.test(name + ' ' + msg)) {
     return new UsageError(`${label} refused the credentials (${name}: ${msg}); set AWS_PROFILE/--profile or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY`, 2);
   }

@@ -4,12 +4,13 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import type { IntegrationImplementation } from '../contract.js';
-import type { FaultOptions } from '../mock/faults.js';
 import { AwsTarget } from '../targets/awsTarget.js';
 import { EndpointTarget } from '../targets/endpointTarget.js';
 import { MswTarget } from '../targets/mswTarget.js';
 import type { Target } from '../targets/target.js';
 import { loadImplementation } from './loadImplementation.js';
+import { faultFlags } from './faultFlags.js';
+import { isLoopbackEndpoint } from '../targets/loopback.js';
 import { UsageError } from './usageError.js';
 
 export const targetOptions = {
@@ -52,7 +53,7 @@ export function chooseTarget(f: TargetFlags): TargetChoice {
   }
   if (kind === 'msw') {
     if (f['endpoint-url']) throw new UsageError('--endpoint-url needs --target endpoint (or no --target); the msw target runs in-process');
-    const faults = parseFaults(f);
+    const faults = faultFlags(f['fault-rate'], f['fault-seed']);
     return {
       kind, label: f.implementation ? `msw (${f.implementation})` : 'msw (reference)', region: 'us-east-1', argv,
       ...(f.implementation ? { implementationPath: f.implementation } : {}),
@@ -74,7 +75,7 @@ export function chooseTarget(f: TargetFlags): TargetChoice {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`--endpoint-url ${url}: must be http:// or https://`);
     return {
       kind, label: `endpoint ${parsed.origin}`, endpoint: parsed.origin, region, argv,
-      build: async (runId) => new EndpointTarget({ endpoint: url, region, runId, ...(f.profile ? { profile: f.profile } : {}), ...(isLoopback(parsed) ? { quotas: false as const } : {}) }),
+      build: async (runId) => new EndpointTarget({ endpoint: url, region, runId, ...(f.profile ? { profile: f.profile } : {}), ...(isLoopbackEndpoint(url) ? { quotas: false as const } : {}) }),
     };
   }
   const account = f['allow-account'];
@@ -86,15 +87,3 @@ export function chooseTarget(f: TargetFlags): TargetChoice {
   };
 }
 
-function isLoopback(u: URL): boolean {
-  return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(u.hostname);
-}
-
-function parseFaults(f: TargetFlags): FaultOptions | undefined {
-  if (f['fault-rate'] === undefined) return undefined;
-  const rate = Number(f['fault-rate']);
-  if (!(rate >= 0 && rate < 1)) throw new UsageError(`--fault-rate ${f['fault-rate']}: give a fraction of requests to fault, 0 <= rate < 1 (e.g. 0.1)`);
-  const seed = f['fault-seed'] === undefined ? 1 : Number(f['fault-seed']);
-  if (!Number.isInteger(seed)) throw new UsageError(`--fault-seed ${f['fault-seed']}: give an integer`);
-  return { rate, seed };
-}

@@ -15,16 +15,21 @@ export interface Comparison {
 }
 
 /** The outcome as it is compared: absent and undefined members are the same thing. */
-function comparable(o: Outcome, checkMessage: boolean): unknown {
+export function comparableOutcome(o: Outcome, checkMessage: boolean): unknown {
   if (o.ok) return { ok: true, status: o.status, value: o.value };
   return { ok: false, error: checkMessage ? { name: o.error.name, status: o.error.status, message: o.error.message } : { name: o.error.name, status: o.error.status } };
 }
 
-export function compareOutcomes(expected: Expectation, actual: Outcome): Comparison {
+/** Whether an expected error's message is compared: its deciding rule carries AWS's own wording. */
+export function expectsExactMessage(expected: Expectation): boolean {
   const decisive = expected.rules[0];
-  const messageChecked = !expected.outcome.ok && !actual.ok && decisive !== undefined && messageIsAuthoritative(decisive.provenance);
-  const e = comparable(expected.outcome, messageChecked);
-  const a = comparable(actual, messageChecked);
+  return !expected.outcome.ok && decisive !== undefined && messageIsAuthoritative(decisive.provenance);
+}
+
+export function compareOutcomes(expected: Expectation, actual: Outcome): Comparison {
+  const messageChecked = !actual.ok && expectsExactMessage(expected);
+  const e = comparableOutcome(expected.outcome, messageChecked);
+  const a = comparableOutcome(actual, messageChecked);
   // A success where an error was due (or the reverse) is one difference, not one per member.
   const diffs = expected.outcome.ok === actual.ok ? diffJson(e, a) : [{ path: '/', expected: e, actual: a }];
   return { conforms: diffs.length === 0, diffs, messageChecked };

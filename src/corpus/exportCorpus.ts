@@ -5,8 +5,8 @@ import type { IntegrationContext } from '../contract.js';
 import type { Expectation } from '../engine/expectation.js';
 import { putIntegration } from '../engine/putIntegration.js';
 import { updateIntegration } from '../engine/updateIntegration.js';
-import { messageIsAuthoritative } from '../provenance.js';
-import { sandboxMethodRequestParameters } from '../targets/target.js';
+import { expectsExactMessage } from '../compare/compareOutcomes.js';
+import { sandboxMethodRequestParameters } from '../sandboxMethod.js';
 import { corpusFormat, type CorpusCase, type CorpusStep } from './corpusFormat.js';
 
 export const corpusContext: Required<IntegrationContext> = {
@@ -17,8 +17,7 @@ export const corpusContext: Required<IntegrationContext> = {
 };
 
 function step(operation: CorpusStep['operation'], body: unknown, e: Expectation): CorpusStep {
-  const decisive = e.rules[0];
-  return { operation, body, expected: e.outcome, messageChecked: !e.outcome.ok && decisive !== undefined && messageIsAuthoritative(decisive.provenance), rules: e.rules.map((r) => r.id) };
+  return { operation, body, expected: e.outcome, messageChecked: expectsExactMessage(e), rules: e.rules.map((r) => r.id) };
 }
 
 export function exportCorpus(count: number, seed: number): CorpusCase[] {

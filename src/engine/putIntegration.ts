@@ -4,7 +4,7 @@
  */
 import type { Integration, IntegrationContext } from '../contract.js';
 import { reject, type Rejection, type Rule } from '../rules/defineRule.js';
-import { httpVerbs, integrationConstraints, passthroughBehaviors } from '../rules/integration.js';
+import { checkTemplateKey, httpVerbs, integrationConstraints, passthroughBehaviors } from '../rules/integration.js';
 import { checkUriForType } from '../rules/integrationUri.js';
 import { checkMappingExpression, integrationParameterKey, invalidMappingExpression } from '../rules/integrationValues.js';
 import {
@@ -19,6 +19,8 @@ import {
   putIntegrationBodyShape,
   putIntegrationEnums,
   putModelValidation,
+  putTypeOutsideEnum,
+  proxyBackendVerbRequired,
 } from '../rules/putIntegration.js';
 import { checkWireShape } from '../rules/wireTypes.js';
 import { canonicalIntegration } from './cloneIntegration.js';
@@ -42,12 +44,16 @@ export function putIntegration(body: unknown, ctx: IntegrationContext): Expectat
       if (member === 'type') violations.push(nullViolation(member));
     } else if (!values.includes(v as string)) violations.push(enumViolation(member, v, values));
   }
-  if (violations.length > 0) return rejected(reject(putModelValidation, violations));
+  if (violations.length > 0) {
+    // Only a lone type outside the enum has AWS's recorded wording.
+    const typeOnly = violations.length === 1 && b.type !== undefined && violations[0]!.includes("'putIntegrationInput.type'");
+    return rejected(reject(typeOnly ? putTypeOutsideEnum : putModelValidation, violations));
+  }
 
   const type = b.type!;
   const used: Rule[] = [putDefaults];
   if (needsBackendVerb.has(type)) {
-    if (!b.httpMethod) return rejected(reject(backendVerbRequired));
+    if (!b.httpMethod) return rejected(reject(type === 'AWS_PROXY' ? proxyBackendVerbRequired : backendVerbRequired));
     if (!(httpVerbs as readonly string[]).includes(b.httpMethod)) return rejected(reject(invalidBackendVerb, b.httpMethod));
     const uri = checkUriForType(b);
     if (uri) return rejected(uri);
@@ -90,6 +96,10 @@ export function putIntegration(body: unknown, ctx: IntegrationContext): Expectat
 function checkMembers(b: PutBody, ctx: IntegrationContext): Rejection | null {
   if (b.passthroughBehavior !== undefined && !(passthroughBehaviors as readonly string[]).includes(b.passthroughBehavior)) {
     return reject(invalidPassthrough, b.passthroughBehavior);
+  }
+  for (const key of Object.keys(b.requestTemplates ?? {})) {
+    const r = checkTemplateKey(key);
+    if (r) return r;
   }
   for (const [key, source] of Object.entries(b.requestParameters ?? {})) {
     if (!integrationParameterKey.test(key)) return reject(invalidMappingExpression, `Invalid mapping expression specified: ${key}`);

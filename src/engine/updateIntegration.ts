@@ -6,7 +6,7 @@
 import type { Integration, IntegrationContext } from '../contract.js';
 import type { Rule } from '../rules/defineRule.js';
 import { reject } from '../rules/defineRule.js';
-import { integrationConstraints, integrationRules, matchIntegrationPath, type IntegrationPathRule } from '../rules/integration.js';
+import { emptiedMapDisappears, integrationConstraints, integrationRules, matchIntegrationPath, type IntegrationPathRule } from '../rules/integration.js';
 import {
   opOutsideEnum,
   opsInOrder,
@@ -49,12 +49,15 @@ export function updateIntegration(current: Integration, body: unknown, ctx: Inte
   }
   for (const c of integrationConstraints) {
     const v = c.violation(draft);
-    if (v) return rejected(v);
+    // The constraint decides (uri re-validation is inferred for updates even where put's text is recorded).
+    if (v) return rejected(v.rule === c.rule ? v : { error: v.error, rule: c.rule }, [v.rule]);
   }
   // Most specific first: the rows patched, their values, the constraints they passed; ordering last.
   const touched = new Set(used.flatMap((r) => integrationRules.find((row) => row.rule === r)?.target.member ?? []));
   const passed = integrationConstraints.filter((c) => c.members.some((m) => touched.has(m))).map((c) => c.rule);
-  return { outcome: { ok: true, status: 200, value: canonicalIntegration(draft) }, rules: [...used, ...passed, opsInOrder] };
+  // A map the patch emptied is absent from the answer: that (inferred) rule decides the most.
+  const emptied = (['requestParameters', 'requestTemplates'] as const).some((m) => current[m] !== undefined && draft[m] === undefined);
+  return { outcome: { ok: true, status: 200, value: canonicalIntegration(draft) }, rules: [...(emptied ? [emptiedMapDisappears] : []), ...used, ...passed, opsInOrder] };
 }
 
 /** Applies one operation to the draft; an Expectation only when it is rejected. */
@@ -91,7 +94,6 @@ function removeEntry(draft: Integration, row: IntegrationPathRule, key: string):
     if (!map || !(key in map)) return rejected(reject(t.missingKey), [row.rule]);
     const next = { ...map };
     delete next[key];
-    // Emptied maps disappear from the answer, as they do on UpdateMethod (inferred for Integration).
     draft[t.member] = Object.keys(next).length === 0 ? undefined : (next as Record<string, string>);
     return null;
   }
@@ -120,8 +122,8 @@ function setValue(draft: Integration, row: IntegrationPathRule, key: string | un
       return null;
     }
     case 'setMember': {
+      // Only add reaches here (the row allows add and remove): a name already present stays once.
       const list = draft[t.member] ?? [];
-      if (op === 'replace' && !list.includes(key!)) return rejected(reject(t.missingKey), [row.rule]);
       if (!list.includes(key!)) draft[t.member] = [...list, key!];
       return null;
     }

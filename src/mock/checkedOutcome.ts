@@ -1,6 +1,8 @@
 /**
  * Runs an implementation and vouches for its answer: a throw or a malformed Outcome becomes a 500
- * InternalFailure whose message names the problem, instead of a crash of the mock.
+ * InternalFailure whose message names the problem, instead of a crash of the mock. The same request
+ * fails the same way on every retry, so targets report that 500 as the operation's answer (a
+ * divergence), not as an unreachable mock.
  */
 import type { Outcome } from '../contract.js';
 import { internalFailure } from './wireErrors.js';

@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import type { CaseRecord, RunReport } from '../run/runReport.js';
 import { fingerprintParts } from './divergenceFingerprint.js';
 import { redactSecrets } from './redactSecrets.js';
+import { errorLine } from '../errorLine.js';
 
 export { divergenceFingerprint, fingerprintParts, generalisePath, type FingerprintInput } from './divergenceFingerprint.js';
 
@@ -96,13 +97,13 @@ export async function readBaseline(file: string): Promise<BaselineFile> {
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     if (code === 'ENOENT') throw new Error(`Baseline ${file} does not exist: ${remedy}.`);
-    throw new Error(`Baseline ${file} cannot be read (${oneLine(err)}): check its permissions, or ${remedy}.`);
+    throw new Error(`Baseline ${file} cannot be read (${errorLine(err)}): check its permissions, or ${remedy}.`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new Error(`Baseline ${file} is not JSON (${oneLine(err)}): ${remedy}.`);
+    throw new Error(`Baseline ${file} is not JSON (${errorLine(err)}): ${remedy}.`);
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`Baseline ${file} is not a baseline object: ${remedy}.`);
   const version = (json as { baselineVersion?: unknown }).baselineVersion;
@@ -142,4 +143,3 @@ export function baselineExitCode(cmp: Pick<BaselineComparison, 'new' | 'fixed'>)
   return cmp.new.length > 0 || cmp.fixed.length > 0 ? 1 : 0;
 }
 
-const oneLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');

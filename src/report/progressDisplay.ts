@@ -111,7 +111,8 @@ export function createProgress(options: ProgressOptions): Progress {
       ];
       const cases = results.reduce((n, r) => n + r.cases, 0);
       const calls = results.reduce((n, r) => n + r.apiCalls, 0);
-      println(`${count('fails') > 0 || divergences > 0 ? 'DIVERGES' : 'CONFORMS'}: ${parts.join(', ')}; ${plural(divergences, 'divergence')}, ${plural(cases, 'case')}, ${plural(calls, 'API call')}`);
+      const verdict = count('fails') > 0 || divergences > 0 ? 'DIVERGES' : count('holds') === results.length ? 'CONFORMS' : 'INCOMPLETE';
+      println(`${verdict}: ${parts.join(', ')}; ${plural(divergences, 'divergence')}, ${plural(cases, 'case')}, ${plural(calls, 'API call')}`);
     },
   };
 }

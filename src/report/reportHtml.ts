@@ -64,7 +64,9 @@ function banner(r: RunReport): string {
   const headline =
     r.verdict === 'conforms'
       ? `${r.settings.target} conforms`
-      : `${r.settings.target} diverges: ${r.divergences.length} divergence${r.divergences.length === 1 ? '' : 's'} in ${failing} of ${r.properties.length} properties`;
+      : r.verdict === 'incomplete'
+        ? `${r.settings.target} incomplete: no divergence, but not every property could be checked`
+        : `${r.settings.target} diverges: ${r.divergences.length} divergence${r.divergences.length === 1 ? '' : 's'} in ${failing} of ${r.properties.length} properties`;
   const facts: [string, string][] = [
     ['tool', `${r.tool.name} ${r.tool.version}`],
     ['run', r.runId],
@@ -80,7 +82,7 @@ function banner(r: RunReport): string {
     ['duration', seconds(r.durationMs)],
   ];
   return [
-    `<div class="banner ${r.verdict === 'conforms' ? 'conforms' : 'diverges'}"><h1>${e(headline)}</h1>`,
+    `<div class="banner ${r.verdict === 'incomplete' ? 'diverges' : r.verdict}"><h1>${e(headline)}</h1>`,
     `<div class="facts">${facts.map(([k, v]) => `${e(k)} <code>${e(v)}</code>`).join(' · ')}</div></div>`,
   ].join('\n');
 }

@@ -39,10 +39,13 @@ export function renderReportMarkdown(report: RunReport): string {
 function verdictSection(r: RunReport): string {
   const failing = r.properties.filter((p) => p.verdict === 'fails').length;
   const target = markdownCode(r.settings.target);
+  const unchecked = r.properties.filter((p) => p.verdict === 'not-implemented' || p.verdict === 'skipped').length;
   const headline =
     r.verdict === 'conforms'
       ? `## ✅ ${target} conforms: ${plural(r.properties.filter((p) => p.verdict === 'holds').length, 'property')} hold`
-      : `## ❌ ${target} diverges: ${plural(r.divergences.length, 'divergence')} in ${failing} of ${plural(r.properties.length, 'property')}`;
+      : r.verdict === 'incomplete'
+        ? `## ⚠️ ${target} incomplete: no divergence, but ${unchecked} of ${plural(r.properties.length, 'property')} could not be checked`
+        : `## ❌ ${target} diverges: ${plural(r.divergences.length, 'divergence')} in ${failing} of ${plural(r.properties.length, 'property')}`;
   const facts = [
     `${markdownText(r.tool.name)} ${markdownText(r.tool.version)}`,
     `run ${markdownCode(r.runId)}`,

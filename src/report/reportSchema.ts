@@ -47,7 +47,7 @@ export const reportJsonSchema = {
         properties: stringList,
       },
     },
-    verdict: { enum: ['conforms', 'diverges'] },
+    verdict: { enum: ['conforms', 'diverges', 'incomplete'] },
     properties: { type: 'array', items: { $ref: '#/$defs/propertyResult' } },
     coverage: { type: 'array', items: { $ref: '#/$defs/coverageCell' } },
     divergences: { type: 'array', items: { $ref: '#/$defs/divergence' } },

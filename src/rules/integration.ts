@@ -164,6 +164,16 @@ export const invalidContentType = defineErrorRule(
 // type/subtype, each an RFC 7230 token.
 const mediaType = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
+/** A template key must be a media type, at put and at patch alike. */
+export const checkTemplateKey = (key: string): Rejection | null => (mediaType.test(key) ? null : reject(invalidContentType, key));
+
+export const emptiedMapDisappears = defineRule(
+  'map.emptied-disappears',
+  'a requestParameters or requestTemplates map emptied by removes disappears from the answer',
+  'inferred',
+  'recorded for UpdateMethod and UpdateMethodResponse; unrecorded for Integration (Terraform only shows a count of 0)',
+);
+
 // ---- the table ------------------------------------------------------------------------------
 
 const row = (
@@ -228,7 +238,7 @@ export const integrationRules: readonly IntegrationPathRule[] = [
     target: { kind: 'member', member: 'passthroughBehavior' },
     value: enumValue('passthrough behavior', passthroughBehaviors, { rule: defineRule('value.passthroughBehavior', 'WHEN_NO_MATCH | WHEN_NO_TEMPLATES | NEVER', 'aws-doc', 'API reference, Integration.passthroughBehavior') }),
   }),
-  row('/requestParameters/{key}', 'add, replace or remove one parameter mapping; the map disappears when emptied', 'aws-recorded', 'LocalStack test_apigateway_sqs.py#test_sqs_request_and_response_xml_templates_integration (add); emptied maps disappear is recorded for UpdateMethod', {
+  row('/requestParameters/{key}', 'add, replace or remove one parameter mapping (an emptied map: map.emptied-disappears)', 'aws-recorded', 'LocalStack test_apigateway_sqs.py#test_sqs_request_and_response_xml_templates_integration (add of a dotted key)', {
     ops: ['add', 'remove', 'replace'],
     target: {
       kind: 'mapEntry',
@@ -240,7 +250,7 @@ export const integrationRules: readonly IntegrationPathRule[] = [
   }),
   row('/requestTemplates/{key}', 'add, replace or remove one mapping template, keyed by content type with / escaped as ~1', 'aws-recorded', 'LocalStack test_apigateway_s3.py#...request_convert_to_binary_with_request_template (add creates the map); AWS CLI update-integration examples', {
     ops: ['add', 'remove', 'replace'],
-    target: { kind: 'mapEntry', member: 'requestTemplates', invalidKey: (key) => (mediaType.test(key) ? null : reject(invalidContentType, key)), missingKey: missingTemplate },
+    target: { kind: 'mapEntry', member: 'requestTemplates', invalidKey: checkTemplateKey, missingKey: missingTemplate },
     value: templateText,
   }),
   row('/responseTransferMode', 'replace BUFFERED or STREAM (STREAM only for proxy integrations)', 'aws-doc', doc, {

@@ -35,16 +35,24 @@ export const putIntegrationEnums: ReadonlyArray<{ member: string; values: readon
   { member: 'responseTransferMode', values: responseTransferModes },
 ];
 
+const validationText = (violations: readonly string[]) =>
+  `${violations.length} validation error${violations.length === 1 ? '' : 's'} detected: ${violations.join('; ')}`;
+
+export const putTypeOutsideEnum = defineErrorRule(
+  { id: 'put.type-enum', summary: 'a type outside the enum fails model validation first: one ValidationException naming putIntegrationInput.type', exception: 'ValidationException', message: validationText },
+  'aws-recorded',
+  `${recorded}; test_apigateway_api.py#TestApigatewayIntegration::test_put_integration_wrong_type`,
+);
+
 export const putModelValidation = defineErrorRule(
   {
     id: 'put.model-validation',
-    summary: 'type missing or outside the enum (and other enum members) fail model validation first, all listed in one ValidationException',
+    summary: 'a missing type, or connectionType, contentHandling, responseTransferMode outside their enums, fail model validation, all listed in one ValidationException',
     exception: 'ValidationException',
-    message: (violations: readonly string[]) =>
-      `${violations.length} validation error${violations.length === 1 ? '' : 's'} detected: ${violations.join('; ')}`,
+    message: validationText,
   },
-  'aws-recorded',
-  `${recorded}; test_apigateway_api.py#TestApigatewayIntegration::test_put_integration_wrong_type`,
+  'inferred',
+  "the recorded put.type-enum mechanism; the other members' texts and enum orders are not recorded (AWS's printed order for type is not the model's)",
 );
 
 export const enumViolation = (member: string, value: unknown, values: readonly string[]): string =>
@@ -52,10 +60,18 @@ export const enumViolation = (member: string, value: unknown, values: readonly s
 export const nullViolation = (member: string): string =>
   `Value null at 'putIntegrationInput.${member}' failed to satisfy constraint: Member must not be null`;
 
+const verbRequiredText = () => 'Enumeration value for HttpMethod must be non-empty';
+
 export const backendVerbRequired = defineErrorRule(
-  { id: 'put.http-method-required', summary: 'HTTP, HTTP_PROXY, AWS (and, assumed, AWS_PROXY) need the backend verb; checked before the URI', exception: 'BadRequestException', message: () => 'Enumeration value for HttpMethod must be non-empty' },
+  { id: 'put.http-method-required', summary: 'HTTP, HTTP_PROXY and AWS need the backend verb; checked before the URI', exception: 'BadRequestException', message: verbRequiredText },
   'aws-recorded',
-  `${recorded} (HTTP, HTTP_PROXY, AWS; AWS_PROXY follows moto and the console)`,
+  recorded,
+);
+
+export const proxyBackendVerbRequired = defineErrorRule(
+  { id: 'put.http-method-required-aws-proxy', summary: 'AWS_PROXY needs the backend verb too', exception: 'BadRequestException', message: verbRequiredText },
+  'inferred',
+  "moto's put_integration checks it and the console requires POST; AWS is recorded only for HTTP, HTTP_PROXY and AWS",
 );
 
 export const invalidPassthrough = defineErrorRule(

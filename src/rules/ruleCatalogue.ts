@@ -27,7 +27,3 @@ function gather(): Rule[] {
 }
 
 export const ruleCatalogue: readonly Rule[] = gather();
-
-export function findRule(id: string): Rule | undefined {
-  return ruleCatalogue.find((r) => r.id === id);
-}

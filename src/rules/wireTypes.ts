@@ -12,10 +12,18 @@ export type WireShape =
   | { list: WireShape }
   | { struct: Readonly<Record<string, WireShape>> };
 
+const notAStringText = (javaClass: string) => `class ${javaClass} can not be converted to an String`;
+
 export const wireNotAString = defineErrorRule(
-  { id: 'wire.not-a-string', summary: 'a JSON boolean or number where a string is expected', exception: 'SerializationException', message: (javaClass: string) => `class ${javaClass} can not be converted to an String` },
+  { id: 'wire.not-a-string', summary: 'a JSON boolean or number as a value of a string map (requestParameters, requestTemplates)', exception: 'SerializationException', message: notAStringText },
   'aws-recorded',
   'LocalStack test_apigateway_integrations.py#test_put_integration_validation (a boolean and a number inside requestParameters/requestTemplates)',
+);
+
+export const wireMemberNotAString = defineErrorRule(
+  { id: 'wire.member-not-a-string', summary: 'a JSON boolean or number where any other string member is expected (top-level members, patch operation fields)', exception: 'SerializationException', message: notAStringText },
+  'inferred',
+  "the same deserializer as wire.not-a-string, which is recorded only for values inside the maps",
 );
 
 export const wireTypeMismatch = defineErrorRule(
@@ -31,7 +39,7 @@ const targetName = (shape: WireShape): string =>
   typeof shape === 'string' ? (shape === 'string' ? 'String' : shape === 'integer' ? 'Integer' : 'Boolean') : 'list' in shape ? 'List' : 'Map';
 
 /** The first conversion failure in `value` against `shape`, in document order; null when it deserializes. */
-export function checkWireShape(value: unknown, shape: WireShape): Rejection | null {
+export function checkWireShape(value: unknown, shape: WireShape, inMap = false): Rejection | null {
   if (value === null || value === undefined) return null; // null members are absent to Coral
   if (Array.isArray(value)) {
     if (typeof shape === 'object' && 'list' in shape) {
@@ -46,14 +54,16 @@ export function checkWireShape(value: unknown, shape: WireShape): Rejection | nu
   if (typeof value === 'object') {
     if (typeof shape === 'object' && 'map' in shape) {
       for (const v of Object.values(value)) {
-        const r = checkWireShape(v, shape.map);
+        const r = checkWireShape(v, shape.map, true);
         if (r) return r;
       }
       return null;
     }
     if (typeof shape === 'object' && 'struct' in shape) {
-      for (const [k, member] of Object.entries(shape.struct)) {
-        const r = checkWireShape((value as Record<string, unknown>)[k], member);
+      // Document order, as the deserializer reads it; members the model lacks are skipped.
+      for (const [k, v] of Object.entries(value)) {
+        const member = shape.struct[k];
+        const r = member === undefined ? null : checkWireShape(v, member);
         if (r) return r;
       }
       return null;
@@ -62,7 +72,7 @@ export function checkWireShape(value: unknown, shape: WireShape): Rejection | nu
   }
   if (shape === 'string') {
     if (typeof value === 'string') return null;
-    return reject(wireNotAString, javaClassOf(value));
+    return reject(inMap ? wireNotAString : wireMemberNotAString, javaClassOf(value));
   }
   if (shape === 'integer' && typeof value === 'number') return null;
   if (shape === 'boolean' && typeof value === 'boolean') return null;

@@ -1,6 +1,6 @@
 /** Combines the reports of shards (or workers) of one run into the report of the whole run. Pure. */
 import { CoverageTally } from './coverageTally.js';
-import type { Divergence, PropertyResult, PropertyVerdict, RunReport } from './runReport.js';
+import { runVerdict, type Divergence, type PropertyResult, type PropertyVerdict, type RunReport } from './runReport.js';
 
 const verdictRank: Record<PropertyVerdict, number> = { holds: 0, skipped: 1, 'not-implemented': 2, fails: 3 };
 
@@ -41,13 +41,16 @@ export function mergeReports(parts: readonly RunReport[]): RunReport {
   const finished = parts.map((p) => p.finishedAt).sort().at(-1)!;
   const notImplemented = new Map(parts.flatMap((p) => p.notImplemented).map((n) => [n.operation, n] as const));
   const { shard: _shard, ...settings } = first.settings;
+  // A shard's baseline comparison says nothing about the whole run: compare the merged report instead.
+  const { baseline: _baseline, ...rest } = first;
   return {
-    ...first,
+    ...rest,
     startedAt: started,
     finishedAt: finished,
     durationMs: Date.parse(finished) - Date.parse(started),
     settings: { ...settings, runs: parts.reduce((n, p) => n + p.settings.runs, 0), workers: parts.reduce((n, p) => n + p.settings.workers, 0) },
-    verdict: divergences.length > 0 ? 'diverges' : 'conforms',
+    runId: parts.map((p) => p.runId).join('+'),
+    verdict: runVerdict([...properties.values()], divergences.length),
     properties: [...properties.values()],
     coverage: coverage.toArray(),
     divergences,

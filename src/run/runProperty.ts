@@ -73,6 +73,8 @@ export async function runProperty(prop: ConformanceProperty, session: TargetSess
   let checkedCases = 0;
   let mainPhaseCalls = 0;
   let firstFailureAt = 0;
+  // fast-check keeps shrinking from each new failure, so the last failing run is the counterexample's.
+  let lastFailure: CaseRun | undefined;
 
   const property = fc.asyncProperty(prop.arbitrary, async (c) => {
     if (stop) return true;
@@ -88,6 +90,7 @@ export async function runProperty(prop: ConformanceProperty, session: TargetSess
       }
       throw e;
     }
+    if (run.divergence) lastFailure = run;
     if (!shrinking) {
       cases += 1;
       mainPhaseCalls += opts.apiCalls() - before;
@@ -113,12 +116,14 @@ export async function runProperty(prop: ConformanceProperty, session: TargetSess
     seed: opts.seed,
   };
   const perCase = checkedCases > 0 ? mainPhaseCalls / checkedCases : 0;
-  if (stop instanceof TargetUnavailableError) return { result: { ...base, verdict: 'skipped', detail: stop.message }, coverage: coverage.toArray(), callsPerCheckedCase: perCase, unavailable: stop };
-  if (stop) return { result: { ...base, verdict: 'not-implemented', detail: stop.message }, coverage: coverage.toArray(), callsPerCheckedCase: perCase };
-  if (!details.failed || !details.counterexample) return { result: { ...base, verdict: 'holds' }, coverage: coverage.toArray(), callsPerCheckedCase: perCase };
-
-  // The last failing call during shrinking is not necessarily the counterexample: run it once more.
-  const run = await prop.run(session, details.counterexample[0]);
-  const finding: PropertyRunFinding = { run, seed: details.seed, path: details.counterexamplePath ?? '', casesToDetection: firstFailureAt };
-  return { result: { ...base, verdict: 'fails' }, coverage: coverage.toArray(), callsPerCheckedCase: perCase, finding };
+  const coverageCells = coverage.toArray();
+  if (!lastFailure) {
+    if (stop instanceof TargetUnavailableError) return { result: { ...base, verdict: 'skipped', detail: stop.message }, coverage: coverageCells, callsPerCheckedCase: perCase, unavailable: stop };
+    if (stop) return { result: { ...base, verdict: 'not-implemented', detail: stop.message }, coverage: coverageCells, callsPerCheckedCase: perCase };
+    return { result: { ...base, verdict: 'holds' }, coverage: coverageCells, callsPerCheckedCase: perCase };
+  }
+  // A divergence found before the target went away is still a finding; the run then ends (exit 3).
+  const finding: PropertyRunFinding = { run: lastFailure, seed: details.seed, path: details.counterexamplePath ?? '', casesToDetection: firstFailureAt };
+  if (stop instanceof TargetUnavailableError) return { result: { ...base, verdict: 'fails' }, coverage: coverageCells, callsPerCheckedCase: perCase, finding, unavailable: stop };
+  return { result: { ...base, verdict: 'fails' }, coverage: coverageCells, callsPerCheckedCase: perCase, finding };
 }

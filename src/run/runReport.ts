@@ -57,6 +57,14 @@ export interface Divergence {
   casesToDetection: number;
 }
 
+/** The verdict of a whole run, from its properties'. */
+export type RunVerdict = 'conforms' | 'diverges' | 'incomplete';
+
+export function runVerdict(properties: readonly { verdict: PropertyVerdict }[], divergences: number): RunVerdict {
+  if (divergences > 0 || properties.some((p) => p.verdict === 'fails')) return 'diverges';
+  return properties.every((p) => p.verdict === 'holds') ? 'conforms' : 'incomplete';
+}
+
 export type PropertyVerdict = 'holds' | 'fails' | 'not-implemented' | 'skipped';
 
 export interface PropertyResult {
@@ -100,7 +108,11 @@ export interface RunReport {
     shard?: string;
     properties: string[];
   };
-  verdict: 'conforms' | 'diverges';
+  /**
+   * conforms: every property held. diverges: a divergence was found. incomplete: none was found, but
+   * a property could not be checked (not implemented by the target, or the target went away).
+   */
+  verdict: RunVerdict;
   properties: PropertyResult[];
   coverage: CoverageCell[];
   divergences: Divergence[];

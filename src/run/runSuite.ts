@@ -10,7 +10,7 @@ import { TargetUnavailableError } from '../targets/target.js';
 import { CoverageTally } from './coverageTally.js';
 import { divergenceRecord } from './divergenceRecord.js';
 import { runProperty } from './runProperty.js';
-import { reportSchemaVersion, type Divergence, type PropertyResult, type RunReport } from './runReport.js';
+import { reportSchemaVersion, runVerdict, type Divergence, type PropertyResult, type RunReport } from './runReport.js';
 import { toolVersion } from './toolVersion.js';
 
 export interface SuiteProgress {
@@ -30,6 +30,15 @@ export interface SuiteOptions {
   cli: CliTarget;
   progress?: SuiteProgress;
   runId?: string;
+}
+
+/**
+ * Each property draws from its own seed, derived from the run's, so two properties that share an
+ * arbitrary do not check the same cases. Fixed per property id, whatever --property selects.
+ */
+export function propertySeed(runSeed: number, propertyId: string): number {
+  const index = conformanceProperties.findIndex((p) => p.id === propertyId);
+  return index <= 0 ? runSeed : (runSeed ^ Math.imul(index, 0x9e3779b1)) | 0;
 }
 
 export function selectProperties(only: readonly string[] = []): ConformanceProperty[] {
@@ -58,7 +67,7 @@ export async function runSuite(opts: SuiteOptions): Promise<{ report: RunReport;
     opts.progress?.propertyStarted(prop.id, prop.title, opts.settings.runs);
     let divergencesSoFar = divergences.length;
     const run = await runProperty(prop, session, {
-      seed: opts.settings.seed,
+      seed: propertySeed(opts.settings.seed, prop.id),
       runs: opts.settings.runs,
       ...(opts.path ? { path: opts.path } : {}),
       apiCalls: () => opts.target.calls,
@@ -73,7 +82,8 @@ export async function runSuite(opts: SuiteOptions): Promise<{ report: RunReport;
         id: `d${divergences.length + 1}`,
         property: prop.id,
         ...run.finding,
-        replayCommand: opts.replayCommand(prop.id, run.finding.seed, run.finding.path),
+        // The run's seed: the command runs the same derivation and so reaches the same property seed.
+        replayCommand: opts.replayCommand(prop.id, opts.settings.seed, run.finding.path),
         cli: opts.cli,
       });
       if (d) {
@@ -100,7 +110,7 @@ export async function runSuite(opts: SuiteOptions): Promise<{ report: RunReport;
     finishedAt: finishedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),
     settings: { ...opts.settings, properties: properties.map((p) => p.id) },
-    verdict: divergences.length > 0 || results.some((r) => r.verdict === 'fails') ? 'diverges' : 'conforms',
+    verdict: runVerdict(results, divergences.length),
     properties: results,
     coverage: coverage.toArray(),
     divergences,

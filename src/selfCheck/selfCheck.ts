@@ -7,6 +7,7 @@ import { faultyImplementations, type FaultyImplementation } from './faultyImplem
 import { runSuite } from '../run/runSuite.js';
 import type { RunReport } from '../run/runReport.js';
 import { MswTarget } from '../targets/mswTarget.js';
+import { shellQuote } from '../report/shellQuote.js';
 
 export interface FaultVerdict {
   id: string;
@@ -23,14 +24,24 @@ export interface FaultVerdict {
   replay?: string;
 }
 
-export async function checkFault(fault: FaultyImplementation, opts: { runs: number; seed: number }): Promise<FaultVerdict> {
+export interface FaultCheckOptions {
+  runs: number;
+  seed: number;
+  /** Replay: one property and one recorded counterexample path. */
+  property?: string;
+  path?: string;
+}
+
+export async function checkFault(fault: FaultyImplementation, opts: FaultCheckOptions): Promise<FaultVerdict> {
   const target = new MswTarget({ implementation: fault.implementation });
   let report: RunReport;
   try {
     ({ report } = await runSuite({
       target,
       settings: { target: `msw (${fault.id})`, runs: opts.runs, seed: opts.seed, workers: 1, properties: [] },
-      replayCommand: (p, s, path) => `npx apigw-patch-conformance self-check --fault ${fault.id} --property ${p} --seed ${s} --path '${path}'`,
+      ...(opts.property ? { only: [opts.property] } : {}),
+      ...(opts.path ? { path: opts.path } : {}),
+      replayCommand: (p, s, path) => `npx apigw-patch-conformance self-check --fault ${fault.id} --property ${p} --seed ${s} --path ${shellQuote(path)}`,
       cli: { region: 'us-east-1' },
     }));
   } finally {
@@ -50,7 +61,7 @@ export async function checkFault(fault: FaultyImplementation, opts: { runs: numb
   };
 }
 
-export async function selfCheck(opts: { runs: number; seed: number; only?: readonly string[]; onVerdict?: (v: FaultVerdict) => void }): Promise<FaultVerdict[]> {
+export async function selfCheck(opts: FaultCheckOptions & { only?: readonly string[]; onVerdict?: (v: FaultVerdict) => void }): Promise<FaultVerdict[]> {
   const faults = opts.only?.length ? faultyImplementations.filter((f) => opts.only!.includes(f.id)) : faultyImplementations;
   const verdicts: FaultVerdict[] = [];
   for (const fault of faults) {

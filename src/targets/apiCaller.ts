@@ -2,8 +2,10 @@
  * Every API call a target makes goes through here: the client-side quota, the attempt count,
  * retries of transient failures (throttles, 5xx, network) with backoff, and the two ways a call can
  * end a run: TargetUnavailableError (transient failures persisted) and OperationNotImplementedError.
- * Service answers (4xx) are rethrown untouched for the caller to turn into an Outcome.
+ * Service answers (4xx) are rethrown untouched for the caller to turn into an Outcome; so is a 5xx
+ * that persisted while the target answered a probe (PersistentServerError), when the caller asks.
  */
+import { PersistentServerError } from './persistentServerError.js';
 import { OperationNotImplementedError, TargetUnavailableError } from './target.js';
 import type { QuotaLimiter } from './quotaLimiter.js';
 import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './retryPolicy.js';
@@ -14,6 +16,22 @@ export interface ApiCallerOptions {
   /** null: no client-side limit (the in-process mock). */
   limiter?: QuotaLimiter | null;
   sleep?: (ms: number) => Promise<void>;
+}
+
+/** A cheap read the target must answer, sent when one request keeps getting a 5xx (e.g. GetRestApis limit 1). */
+export interface ReachabilityProbe {
+  operation: string;
+  send: () => Promise<unknown>;
+}
+
+export interface CallOptions {
+  /** false: not counted against the client-side quota (another service's call). */
+  limited?: boolean;
+  /**
+   * Makes a 5xx answer that persists through the retries the request's answer, when this probe
+   * succeeds (PersistentServerError); without a probe, or if it fails, the target is unavailable.
+   */
+  probe?: ReachabilityProbe;
 }
 
 export class ApiCaller {
@@ -35,7 +53,7 @@ export class ApiCaller {
     return this.attempts;
   }
 
-  async call<T>(operation: string, send: () => Promise<T>, options: { limited?: boolean } = {}): Promise<T> {
+  async call<T>(operation: string, send: () => Promise<T>, options: CallOptions = {}): Promise<T> {
     const known = this.notImplemented.get(operation);
     if (known) throw known;
     let unreadable500s = 0;
@@ -52,11 +70,25 @@ export class ApiCaller {
         if (attempt >= this.policy.maxAttempts) {
           // moto answers an unimplemented operation on a known route with a bare 500, every time.
           if (unreadable500s === attempt) throw this.markNotImplemented(operation, `${failure.detail}; the same non-AWS 5xx on all ${attempt} attempts`);
+          // A 5xx answer (a status, not a lost connection) on the last attempt: an outage, or this request's answer?
+          if (failure.kind === 'server' && failure.status >= 500 && options.probe) await this.probeAfter(operation, attempt, failure, options.probe, error);
           throw new TargetUnavailableError(`${operation} failed after ${attempt} attempts: ${failure.detail}`, { cause: error });
         }
         await this.sleep(retryDelayMs(this.policy, attempt, failure.kind === 'throttle' ? failure.retryAfterMs : undefined));
       }
     }
+  }
+
+  /** Throws PersistentServerError when the probe succeeds, TargetUnavailableError when it fails too. */
+  private async probeAfter(operation: string, attempts: number, failure: { status: number; detail: string }, probe: ReachabilityProbe, error: unknown): Promise<never> {
+    try {
+      // Its own retries, no probe of its own: a probe that keeps failing means the target is down.
+      await this.call(probe.operation, probe.send);
+    } catch (probeError) {
+      const reason = probeError instanceof Error ? probeError.message : String(probeError);
+      throw new TargetUnavailableError(`${operation} failed after ${attempts} attempts: ${failure.detail}; the probe ${probe.operation} failed too: ${reason}`, { cause: error });
+    }
+    throw new PersistentServerError(operation, failure.status, failure.detail, { cause: error });
   }
 
   private markNotImplemented(operation: string, detail: string): OperationNotImplementedError {

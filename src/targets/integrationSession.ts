@@ -1,9 +1,12 @@
 /**
- * One sandbox slot spoken to through the SDK: exact wire bodies out, Outcomes back. Service errors
- * become `{ ok: false }` Outcomes; transient failures were already retried by the ApiCaller.
+ * One sandbox slot spoken to through the SDK: exact wire bodies out, Outcomes back. Outcomes are read
+ * from the raw wire answer (wireAnswer.ts), not from the SDK's deserialized output, which hides null
+ * and unknown members. Service errors become `{ ok: false }` Outcomes, and so does a 5xx that
+ * persisted while the target answered a probe; transient failures were already retried by the ApiCaller.
  */
 import {
   GetIntegrationCommand,
+  GetRestApisCommand,
   PutIntegrationCommand,
   UpdateIntegrationCommand,
   type APIGatewayClient,
@@ -11,16 +14,26 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import type { Integration, IntegrationContext, Outcome } from '../contract.js';
 import { withExactWireBody } from '../sdk/exactWireBody.js';
-import type { ApiCaller } from './apiCaller.js';
+import { withRawResponseBody, type RawResponse } from '../sdk/rawResponseBody.js';
+import type { ApiCaller, ReachabilityProbe } from './apiCaller.js';
+import { PersistentServerError } from './persistentServerError.js';
 import { classifySdkFailure } from './sdkFailure.js';
 import type { TargetSession } from './target.js';
+import { wireErrorMessage, wireErrorType, wireIntegration } from './wireAnswer.js';
+
+type RecordRaw = (raw: RawResponse) => void;
 
 export class IntegrationSession implements TargetSession {
+  /** Any answer to it shows the target is up, so a 5xx that persists on one request is that request's answer. */
+  private readonly probe: ReachabilityProbe;
+
   constructor(
     readonly ctx: IntegrationContext,
     private readonly client: APIGatewayClient,
     private readonly caller: ApiCaller,
-  ) {}
+  ) {
+    this.probe = { operation: 'GetRestApis', send: () => this.client.send(new GetRestApisCommand({ limit: 1 })) };
+  }
 
   private get path() {
     return { restApiId: this.ctx.restApiId, resourceId: this.ctx.resourceId, httpMethod: this.ctx.httpMethod };
@@ -29,29 +42,52 @@ export class IntegrationSession implements TargetSession {
   putIntegration(body: unknown): Promise<Outcome> {
     // The typed input only supplies the path; the body is replaced by the wire body.
     const input = this.path as PutIntegrationCommandInput;
-    return this.outcome('PutIntegration', () => this.client.send(withExactWireBody(new PutIntegrationCommand(input), body)));
+    return this.outcome('PutIntegration', (record) =>
+      this.client.send(withRawResponseBody(withExactWireBody(new PutIntegrationCommand(input), body), record)),
+    );
   }
 
   getIntegration(): Promise<Outcome> {
-    return this.outcome('GetIntegration', () => this.client.send(new GetIntegrationCommand(this.path)));
+    return this.outcome('GetIntegration', (record) => this.client.send(withRawResponseBody(new GetIntegrationCommand(this.path), record)));
   }
 
   updateIntegration(body: unknown): Promise<Outcome> {
-    return this.outcome('UpdateIntegration', () => this.client.send(withExactWireBody(new UpdateIntegrationCommand(this.path), body)));
+    return this.outcome('UpdateIntegration', (record) =>
+      this.client.send(withRawResponseBody(withExactWireBody(new UpdateIntegrationCommand(this.path), body), record)),
+    );
   }
 
-  private async outcome(operation: string, send: () => Promise<Integration & { $metadata: { httpStatusCode?: number } }>): Promise<Outcome> {
+  private async outcome(
+    operation: string,
+    send: (record: RecordRaw) => Promise<Integration & { $metadata: { httpStatusCode?: number } }>,
+  ): Promise<Outcome> {
+    // The last attempt's answer: each attempt starts without one, so a lost connection leaves none.
+    let raw: RawResponse | null = null;
+    const attempt = () => {
+      raw = null;
+      return send((r) => (raw = r));
+    };
     try {
-      const { $metadata, ...value } = await this.caller.call(operation, send);
-      return { ok: true, status: $metadata.httpStatusCode ?? 200, value: withoutUndefined(value) };
+      const { $metadata, ...value } = await this.caller.call(operation, attempt, { probe: this.probe });
+      return { ok: true, status: $metadata.httpStatusCode ?? 200, value: wireIntegration(raw) ?? withoutUndefined(value) };
     } catch (error) {
+      if (error instanceof PersistentServerError) {
+        const message = wireErrorMessage(raw) ?? firstLine((error.cause as Error | undefined)?.message ?? error.message);
+        return { ok: false, error: { name: wireErrorType(raw) ?? 'InternalFailure', status: error.status, message } };
+      }
       const failure = classifySdkFailure(error);
-      if (failure.kind === 'answer') return { ok: false, error: failure.error };
+      if (failure.kind === 'answer') return { ok: false, error: { ...failure.error, message: wireErrorMessage(raw) ?? failure.error.message } };
       throw error;
     }
   }
 }
 
+/** The SDK's output, for a success body that was no JSON object (nothing raw to report). */
 function withoutUndefined(value: Integration): Integration {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Integration;
+}
+
+/** The SDK appends a multi-line hint to bodies it could not parse; the first line is the error. */
+function firstLine(s: string): string {
+  return s.split('\n', 1)[0] ?? '';
 }

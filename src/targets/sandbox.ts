@@ -2,6 +2,8 @@
  * The sandbox every SDK target shares: open() creates ONE RestApi for the run, tagged so sweep can
  * find it, with one `/s<i>/{proxy+}` resource and a GET method per slot; close() deletes that
  * RestApi and nothing else. Subclasses only provide the client and checks before opening.
+ * close() during open() (a SIGINT while the sandbox is being created) waits for open() to settle,
+ * then deletes what it created; open() stops creating once a close is requested, and fails.
  */
 import {
   CreateResourceCommand,
@@ -37,6 +39,9 @@ export abstract class SandboxTarget implements Target {
   protected readonly caller: ApiCaller;
   private restApiId: string | null = null;
   private opened = false;
+  /** The sandbox creation in progress (settled when done, whatever the result); close() waits for it. */
+  private opening: Promise<void> | null = null;
+  private closeRequested = false;
   private closing: Promise<void> | null = null;
 
   protected constructor(
@@ -66,9 +71,14 @@ export abstract class SandboxTarget implements Target {
     if (this.opened) throw new Error(`${this.name} target is already open`);
     if (!(Number.isInteger(slots) && slots >= 1)) throw new RangeError(`slots must be a positive integer, got ${slots}`);
     this.opened = true;
-    await this.beforeOpen();
+    if (this.closeRequested) throw new Error(`${this.name} target is closed`);
+    const creating = this.beforeOpen().then(() => this.createSandbox(slots));
+    this.opening = creating.then(
+      () => {},
+      () => {},
+    );
     try {
-      return await this.createSandbox(slots);
+      return await creating;
     } catch (error) {
       await this.close().catch(() => {}); // leave nothing behind; the first error is the one to report
       throw error;
@@ -76,11 +86,27 @@ export abstract class SandboxTarget implements Target {
   }
 
   close(): Promise<void> {
-    this.closing ??= this.deleteSandbox().finally(() => this.afterClose());
+    this.closeRequested = true;
+    this.closing ??= this.closeAfterOpening();
     return this.closing;
   }
 
+  private async closeAfterOpening(): Promise<void> {
+    try {
+      // An open() in progress may still be creating the RestApi: delete it once it exists.
+      await this.opening;
+      await this.deleteSandbox();
+    } finally {
+      await this.afterClose();
+    }
+  }
+
+  private throwIfCloseRequested(): void {
+    if (this.closeRequested) throw new Error(`${this.name} target was closed while opening; what it created is deleted`);
+  }
+
   private async createSandbox(slots: number): Promise<TargetSession[]> {
+    this.throwIfCloseRequested();
     const api = await this.caller.call('CreateRestApi', () =>
       this.client.send(
         new CreateRestApiCommand({
@@ -93,10 +119,12 @@ export abstract class SandboxTarget implements Target {
     if (!api.id) throw new Error('CreateRestApi answered without an id');
     this.restApiId = api.id;
     const restApiId = api.id;
+    this.throwIfCloseRequested();
     const rootId = api.rootResourceId ?? (await this.findRootResourceId(restApiId));
 
     const sessions: TargetSession[] = [];
     for (let i = 0; i < slots; i++) {
+      this.throwIfCloseRequested();
       const slot = await this.caller.call('CreateResource', () =>
         this.client.send(new CreateResourceCommand({ restApiId, parentId: rootId, pathPart: `s${i}` })),
       );
@@ -122,6 +150,7 @@ export abstract class SandboxTarget implements Target {
         ),
       );
     }
+    this.throwIfCloseRequested();
     return sessions;
   }
 

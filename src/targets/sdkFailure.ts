@@ -8,8 +8,8 @@ export type SdkFailure =
   /** The service answered with an AWS error (4xx, or a 5xx that is not transient): an Outcome. */
   | { kind: 'answer'; error: ApiError }
   | { kind: 'throttle'; detail: string; retryAfterMs?: number }
-  /** 5xx; `unreadable` when the body was no AWS error (moto answers unimplemented routes with a bare 500). */
-  | { kind: 'server'; detail: string; unreadable: boolean }
+  /** 5xx (or a 2xx/3xx the SDK could not read); `unreadable` when the body was no AWS error (moto answers unimplemented routes with a bare 500). */
+  | { kind: 'server'; detail: string; status: number; unreadable: boolean }
   | { kind: 'network'; detail: string }
   | { kind: 'not-implemented'; detail: string }
   /** Not a service answer and not transient (credentials missing, a bug): rethrown as is. */
@@ -46,11 +46,14 @@ export function classifySdkFailure(error: unknown): SdkFailure {
   // An AWS error answer has a fault class and a type; the SDK names a typeless JSON error 'Unknown'
   // and a non-JSON body fails to deserialize (SyntaxError, no fault class).
   const awsAnswer = typeof e.$fault === 'string' && name !== 'Unknown' && name !== 'UnknownError';
-  if (name === 'UnknownOperationException' || status === 501 || notImplementedText.test(message)) return { kind: 'not-implemented', detail };
+  if (name === 'UnknownOperationException' || status === 501) return { kind: 'not-implemented', detail };
+  // The text only counts where no AWS-style answer was given: a 4xx with an error type is the
+  // operation's answer to this one request ("op move is not implemented"), never the operation's absence.
+  if (notImplementedText.test(message) && (status >= 500 || !awsAnswer)) return { kind: 'not-implemented', detail };
   if (status === 404 && !awsAnswer) return { kind: 'not-implemented', detail: `${detail} (a 404 without an AWS error type: no such route)` };
   if (status === 429 || throttleNames.has(name)) return { kind: 'throttle', detail, retryAfterMs: retryAfterMs(e) };
   // A 2xx/3xx the SDK could not read is as broken as a 5xx.
-  if (status >= 500 || status < 400) return { kind: 'server', detail, unreadable: !awsAnswer };
+  if (status >= 500 || status < 400) return { kind: 'server', detail, status, unreadable: !awsAnswer };
   return { kind: 'answer', error: { name, status, message } };
 }
 

@@ -79,6 +79,10 @@ describe('AWS-recorded: response shape', () => {
     expect(out.ok && out.value).not.toHaveProperty('requestTemplates');
     expect(out.ok && out.value).not.toHaveProperty('tlsConfig');
   });
+  it('maps supplied as {} at put time come back as {} (recorded for MethodResponse)', () => {
+    const out = put({ type: 'MOCK', requestParameters: {}, requestTemplates: {} });
+    expect(out).toMatchObject({ ok: true, value: { requestParameters: {}, requestTemplates: {} } });
+  });
   it('UpdateIntegration answers 200 with the full integration', () => {
     expect(update(http, patch({ op: 'replace', path: '/cacheNamespace', value: 'n' }))).toMatchObject({ ok: true, status: 200, value: { ...http, cacheNamespace: 'n' } });
   });

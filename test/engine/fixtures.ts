@@ -1,5 +1,5 @@
 import type { Integration, IntegrationContext } from '../../src/contract.js';
-import { sandboxMethodRequestParameters } from '../../src/targets/target.js';
+import { sandboxMethodRequestParameters } from '../../src/sandboxMethod.js';
 
 export const ctx: IntegrationContext = { restApiId: 'a1b2c3d4e5', resourceId: 'r3s0ur', httpMethod: 'GET', methodRequestParameters: sandboxMethodRequestParameters };
 

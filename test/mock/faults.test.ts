@@ -1,6 +1,7 @@
 /**
  * Fault injection through MswTarget: retried faults leave the Outcomes unchanged, faulted requests
- * never change state, and failures that persist end the run with the right typed error.
+ * never change state, and failures that persist end the run with the right typed error, or, for a
+ * 5xx on one operation while the target answers a probe, become that operation's Outcome.
  */
 import { describe, expect, it } from 'vitest';
 import type { Integration, Outcome } from '../../src/contract.js';
@@ -54,7 +55,7 @@ describe('fault injection', () => {
     expect(expected.filter((o) => !o.ok)).toHaveLength(4);
   });
 
-  for (const kind of ['drop', 'throttle', 'internal', 'unavailable'] as const) {
+  for (const kind of ['drop', 'throttle'] as const) {
     it(`a persistent ${kind} fault on UpdateIntegration changes nothing and ends in TargetUnavailableError`, async () => {
       const target = new MswTarget({ faults: { seed: 1, rate: 1, kinds: { [kind]: 1 }, operations: ['UpdateIntegration'], retryAfterSeconds: 0 }, retry: { maxAttempts: 3 } });
       try {
@@ -72,14 +73,36 @@ describe('fault injection', () => {
     });
   }
 
-  it('an implementation that throws surfaces as TargetUnavailableError naming the problem', async () => {
+  for (const [kind, error] of [
+    ['internal', { name: 'InternalFailure', status: 500, message: 'Internal server error (injected fault)' }],
+    ['unavailable', { name: 'ServiceUnavailableException', status: 503, message: 'Service Unavailable' }],
+  ] as const) {
+    it(`a persistent ${kind} fault on UpdateIntegration alone, the target answering a probe, is UpdateIntegration's answer`, async () => {
+      const target = new MswTarget({ faults: { seed: 1, rate: 1, kinds: { [kind]: 1 }, operations: ['UpdateIntegration'] }, retry: { maxAttempts: 3 } });
+      try {
+        const [session] = await target.open(1);
+        const put = await session!.putIntegration(httpPut);
+        const callsBefore = target.calls;
+        expect(await session!.updateIntegration(replace('/timeoutInMillis', '5000'))).toEqual({ ok: false, error });
+        expect(target.calls - callsBefore).toBe(3 + 1); // the probe is an API call too
+        expect(storedIntegration(target.controlPlane!, session!)).toEqual(put.ok && put.value);
+      } finally {
+        await target.close();
+      }
+    });
+  }
+
+  it('an implementation that throws answers 500 InternalFailure naming the problem, reported as the Outcome', async () => {
     const target = new MswTarget({
       implementation: { putIntegration: () => { throw new Error('no engine'); }, updateIntegration: () => { throw new Error('no engine'); } },
       retry: { maxAttempts: 2 },
     });
     try {
       const [session] = await target.open(1);
-      await expect(session!.putIntegration(httpPut)).rejects.toThrow(/PutIntegration failed after 2 attempts: 500 InternalFailure: implementation threw in PutIntegration: Error: no engine/);
+      expect(await session!.putIntegration(httpPut)).toEqual({
+        ok: false,
+        error: { name: 'InternalFailure', status: 500, message: 'implementation threw in PutIntegration: Error: no engine' },
+      });
     } finally {
       await target.close();
     }

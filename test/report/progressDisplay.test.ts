@@ -86,12 +86,12 @@ describe('createProgress', () => {
     expect(out.replace('\r\u001b[2K', '').length).toBeLessThanOrEqual(19);
   });
 
-  it('summarises holds and not-implemented properties as conforming', () => {
+  it('summarises a run with a not-implemented property and no divergence as incomplete', () => {
     const { progress, output } = capture({ quiet: true });
     progress.propertyFinished(result({ verdict: 'holds', divergences: [] }));
     progress.propertyFinished(result({ id: 'get', verdict: 'not-implemented', cases: 0, apiCalls: 1, divergences: [] }));
     progress.finish();
     progress.finish();
-    expect(output()).toBe('CONFORMS: 2 properties: 1 hold, 0 fail, 1 not implemented; 0 divergences, 3 cases, 10 API calls\n');
+    expect(output()).toBe('INCOMPLETE: 2 properties: 1 hold, 0 fail, 1 not implemented; 0 divergences, 3 cases, 10 API calls\n');
   });
 });
