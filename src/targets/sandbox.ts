@@ -17,7 +17,8 @@ import { randomBytes } from 'node:crypto';
 import { ApiCaller, type ApiCallerOptions } from './apiCaller.js';
 import { IntegrationSession } from './integrationSession.js';
 import { classifySdkFailure } from './sdkFailure.js';
-import { sandboxMethodRequestParameters, type Target, type TargetSession } from './target.js';
+import { sandboxMethodRequestParameters } from '../sandboxMethod.js';
+import type { Target, TargetSession } from './target.js';
 
 export const sandboxNamePrefix = 'apigw-patch-conformance-';
 /** The tag sweep trusts: a name prefix alone could belong to someone else's API. */

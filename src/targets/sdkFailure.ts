@@ -3,6 +3,7 @@
  * a transient failure to retry, an operation the target does not implement, or something fatal.
  */
 import type { ApiError } from '../contract.js';
+import { errorLine } from '../errorLine.js';
 
 export type SdkFailure =
   /** The service answered with an AWS error (4xx, or a 5xx that is not transient): an Outcome. */
@@ -36,7 +37,7 @@ export function classifySdkFailure(error: unknown): SdkFailure {
   const name = typeof e.name === 'string' ? e.name : 'Error';
   const message = typeof e.message === 'string' ? e.message : '';
   const status = e.$metadata?.httpStatusCode;
-  const detail = `${status ?? 'no status'} ${name}: ${firstLine(message)}`;
+  const detail = `${status ?? 'no status'} ${name}: ${shortLine(message)}`;
 
   if (status === undefined) {
     const code = typeof e.code === 'string' ? e.code : '';
@@ -47,8 +48,8 @@ export function classifySdkFailure(error: unknown): SdkFailure {
   // and a non-JSON body fails to deserialize (SyntaxError, no fault class).
   const awsAnswer = typeof e.$fault === 'string' && name !== 'Unknown' && name !== 'UnknownError';
   if (name === 'UnknownOperationException' || status === 501) return { kind: 'not-implemented', detail };
-  // The text only counts where no AWS-style answer was given: a 4xx with an error type is the
-  // operation's answer to this one request ("op move is not implemented"), never the operation's absence.
+  // The text counts on 5xx and typeless answers only: a 4xx with an AWS error type is the answer to
+  // this one request ("op move is not implemented"), never the operation's absence.
   if (notImplementedText.test(message) && (status >= 500 || !awsAnswer)) return { kind: 'not-implemented', detail };
   if (status === 404 && !awsAnswer) return { kind: 'not-implemented', detail: `${detail} (a 404 without an AWS error type: no such route)` };
   if (status === 429 || throttleNames.has(name)) return { kind: 'throttle', detail, retryAfterMs: retryAfterMs(e) };
@@ -64,7 +65,8 @@ function retryAfterMs(e: SdkErrorShape): number | undefined {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
 
-function firstLine(s: string): string {
-  const line = s.split('\n', 1)[0] ?? '';
+/** An error text short enough for a one-line report: its first line, at most 200 characters. */
+function shortLine(s: string): string {
+  const line = errorLine(s);
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }

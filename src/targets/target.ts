@@ -36,11 +36,3 @@ export class OperationNotImplementedError extends Error {
     super(`${operation} is not implemented by the target (${detail})`);
   }
 }
-
-/** Method request parameters every sandbox method declares, so mapping expressions have something to name. */
-export const sandboxMethodRequestParameters: Readonly<Record<string, boolean>> = {
-  'method.request.path.proxy': true,
-  'method.request.querystring.page': false,
-  'method.request.header.X-Trace-Id': false,
-  'method.request.multivaluequerystring.tag': false,
-};

@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/mock/mockServer.js';
 import { createApiGatewayClient } from '../../src/sdk/apiGatewayClient.js';
 import { dummyCredentials } from '../../src/sdk/dummyCredentials.js';
-import { sandboxMethodRequestParameters } from '../../src/targets/target.js';
+import { sandboxMethodRequestParameters } from '../../src/sandboxMethod.js';
 
 const host = 'https://apigateway.us-east-1.amazonaws.com';
 
