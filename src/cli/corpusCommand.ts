@@ -1,6 +1,6 @@
 /** `corpus export` writes language-neutral cases; `corpus replay` runs a corpus against a target. */
 import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { corpusLineProblem, type CorpusCase } from '../corpus/corpusFormat.js';
 import { exportCorpus } from '../corpus/exportCorpus.js';
 import { replayCorpusCase } from '../corpus/replayCorpus.js';
@@ -19,8 +19,11 @@ export async function corpusCommand(argv: string[]): Promise<number> {
   throw new UsageError(`corpus ${sub ?? ''}: say \`corpus export --count N --seed S --out FILE.jsonl\` or \`corpus replay FILE.jsonl\``.replace('corpus :', 'corpus:'));
 }
 
+export const corpusExportFlags = { count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } } as const satisfies NonNullable<ParseArgsConfig['options']>;
+export const corpusReplayFlags = { ...targetOptions } as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 function exportCommand(argv: string[]): number {
-  const { values } = parseArgs({ args: argv, strict: true, options: { count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, strict: true, options: corpusExportFlags });
   if (!values.out) throw new UsageError('corpus export needs --out FILE.jsonl');
   const count = integerFlag('--count', values.count, 100, 1);
   const seed = integerFlag('--seed', values.seed, 1, -(2 ** 31));
@@ -56,7 +59,7 @@ export function readCorpus(file: string): CorpusCase[] {
 }
 
 async function replayCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: { ...targetOptions } });
+  const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: corpusReplayFlags });
   if (positionals.length !== 1) throw new UsageError('corpus replay takes one FILE.jsonl');
   const cases = readCorpus(positionals[0]!);
   const choice = chooseTarget(values);

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { selectProperties } from '../run/runSuite.js';
 import type { Divergence, RunReport } from '../run/runReport.js';
 import { validateReport } from '../report/reportSchema.js';
@@ -29,8 +29,10 @@ export function readReport(path: string): RunReport {
   return json as RunReport;
 }
 
+export const replayFlags = { ...targetOptions, report: { type: 'string' }, divergence: { type: 'string' } } as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 export async function replayCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, strict: true, options: { ...targetOptions, report: { type: 'string' }, divergence: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, strict: true, options: replayFlags });
   if (!values.report) throw new UsageError('replay needs --report FILE (the report.json of a run, e.g. reports/latest/report.json)');
   const report = readReport(values.report);
   let chosen: Divergence[] = report.divergences;

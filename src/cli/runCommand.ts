@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { newRunId } from '../targets/sandbox.js';
 import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
 import { runSuite } from '../run/runSuite.js';
@@ -38,13 +38,8 @@ export interface RunPlan {
   verbose: boolean;
 }
 
-export async function runCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      ...targetOptions,
+export const runFlags = {
+  ...targetOptions,
       runs: { type: 'string' },
       seed: { type: 'string' },
       property: { type: 'string', multiple: true },
@@ -56,7 +51,14 @@ export async function runCommand(argv: string[]): Promise<number> {
       'write-baseline': { type: 'string' },
       quiet: { type: 'boolean' },
       verbose: { type: 'boolean' },
-    },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: runFlags,
   });
   const runs = integerFlag('--runs', values.runs, 100, 1);
   const seed = integerFlag('--seed', values.seed, Date.now() % 2 ** 31, -(2 ** 31));

@@ -1,16 +1,25 @@
 /** `self-check`: the suite against its catalogue of faulty implementations; exit 1 if any survives. */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { faultyImplementations, median, selfCheck, type FaultVerdict } from '../selfCheck/selfCheck.js';
 import { integerFlag } from './integerFlag.js';
 import { UsageError } from './usageError.js';
 
 export const selfCheckUsage = 'apigw-patch-conformance self-check [--runs 100] [--seed 1] [--fault ID]... [--json] [--property ID --path P (replay, with one --fault)]';
 
+export const selfCheckFlags = {
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  fault: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  property: { type: 'string' },
+  path: { type: 'string' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 export async function selfCheckCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { runs: { type: 'string' }, seed: { type: 'string' }, fault: { type: 'string', multiple: true }, json: { type: 'boolean' }, property: { type: 'string' }, path: { type: 'string' } },
+    options: selfCheckFlags,
   });
   if (values.path && (!values.property || values.fault?.length !== 1)) throw new UsageError('--path replays one counterexample: give exactly one --fault and one --property with it');
   const runs = integerFlag('--runs', values.runs, 100, 1);

@@ -1,5 +1,5 @@
 /** `serve`: the mock control plane over real HTTP on loopback, for any client in any language. */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { serve } from '../mock/serve.js';
 import { faultFlags } from './faultFlags.js';
 import { loadImplementation } from './loadImplementation.js';
@@ -8,11 +8,13 @@ import { UsageError } from './usageError.js';
 
 export const serveUsage = 'apigw-patch-conformance serve [--host 127.0.0.1] [--port 4566] [--implementation MODULE] [--fault-rate R] [--fault-seed S]';
 
+export const serveFlags = { host: { type: 'string' }, port: { type: 'string' }, implementation: { type: 'string' }, 'fault-rate': { type: 'string' }, 'fault-seed': { type: 'string' } } as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 export async function serveCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { host: { type: 'string' }, port: { type: 'string' }, implementation: { type: 'string' }, 'fault-rate': { type: 'string' }, 'fault-seed': { type: 'string' } },
+    options: serveFlags,
   });
   const port = integerFlag('--port', values.port, 4566, 0);
   if (port > 65535) throw new UsageError(`--port ${port}: a TCP port is 0..65535`);

@@ -1,5 +1,5 @@
 /** `sweep`: deletes sandboxes left by crashed runs, only those tagged by this suite. */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { createApiGatewayClient } from '../sdk/apiGatewayClient.js';
 import { dummyCredentials } from '../sdk/dummyCredentials.js';
@@ -17,14 +17,16 @@ export function parseDuration(raw: string): number {
   return Number(m[1]) * { s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[m[2] as 's' | 'm' | 'h' | 'd'];
 }
 
+export const sweepFlags = {
+      target: { type: 'string' }, 'endpoint-url': { type: 'string' }, region: { type: 'string' }, profile: { type: 'string' },
+      'allow-account': { type: 'string' }, 'older-than': { type: 'string' }, 'dry-run': { type: 'boolean' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
 export async function sweepCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: {
-      target: { type: 'string' }, 'endpoint-url': { type: 'string' }, region: { type: 'string' }, profile: { type: 'string' },
-      'allow-account': { type: 'string' }, 'older-than': { type: 'string' }, 'dry-run': { type: 'boolean' },
-    },
+    options: sweepFlags,
   });
   const olderThanMs = parseDuration(values['older-than'] ?? '2h');
   const region = values.region ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
