@@ -34,3 +34,18 @@ describe('conformance properties against the reference behind msw', () => {
     });
   }
 });
+
+describe("through msw's setupServer interception of Node's http stack (transport: 'intercept')", () => {
+  it('every property holds too (a smaller budget: this transport is the slower one)', async () => {
+    const intercepting = new MswTarget({ transport: 'intercept' });
+    try {
+      const [s] = (await intercepting.open(1)) as [TargetSession];
+      for (const prop of conformanceProperties) {
+        const out = await runProperty(prop, s, { seed: propertySeed(seed, prop.id), runs: 15, apiCalls: () => intercepting.calls });
+        expect(out.result.verdict, `${prop.id}: ${JSON.stringify(out.finding?.run.divergence?.comparison.diffs)}`).toBe('holds');
+      }
+    } finally {
+      await intercepting.close();
+    }
+  });
+});

@@ -24,7 +24,7 @@ import { errorLine } from '../errorLine.js';
 export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws] [--endpoint-url URL] [--region R] [--profile P]
     [--allow-account ID] [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--path P]
     [--workers N|auto] [--shard I/N] [--report-dir DIR] [--baseline FILE] [--write-baseline FILE]
-    [--fault-rate R] [--fault-seed S] [--quiet|--verbose]`;
+    [--fault-rate R] [--fault-seed S] [--msw-transport dispatch|intercept] [--quiet|--verbose]`;
 
 export interface RunPlan {
   choice: TargetChoice;

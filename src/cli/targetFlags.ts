@@ -22,6 +22,7 @@ export const targetOptions = {
   implementation: { type: 'string' },
   'fault-rate': { type: 'string' },
   'fault-seed': { type: 'string' },
+  'msw-transport': { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 export type TargetFlags = { [K in keyof typeof targetOptions]?: string };
@@ -45,21 +46,24 @@ export function chooseTarget(f: TargetFlags): TargetChoice {
   const keep = (flag: keyof TargetFlags) => {
     if (f[flag] !== undefined) argv.push(`--${flag}`, f[flag]!);
   };
-  (['target', 'endpoint-url', 'region', 'profile', 'allow-account', 'implementation', 'fault-rate', 'fault-seed'] as const).forEach(keep);
+  (['target', 'endpoint-url', 'region', 'profile', 'allow-account', 'implementation', 'fault-rate', 'fault-seed', 'msw-transport'] as const).forEach(keep);
 
   if (kind !== 'msw') {
     if (f.implementation) throw new UsageError(`--implementation only works with --target msw (a remote ${kind} target runs its own implementation); drop one of them`);
     if (f['fault-rate']) throw new UsageError('--fault-rate only works with --target msw; serve the mock with `apigw-patch-conformance serve --fault-rate` to fault an endpoint');
+    if (f['msw-transport']) throw new UsageError('--msw-transport only works with --target msw');
   }
   if (kind === 'msw') {
     if (f['endpoint-url']) throw new UsageError('--endpoint-url needs --target endpoint (or no --target); the msw target runs in-process');
     const faults = faultFlags(f['fault-rate'], f['fault-seed']);
+    const transport = f['msw-transport'] ?? 'dispatch';
+    if (transport !== 'dispatch' && transport !== 'intercept') throw new UsageError(`--msw-transport ${transport}: use dispatch (default: requests go straight to msw's handlers) or intercept (msw's setupServer over Node's http)`);
     return {
       kind, label: f.implementation ? `msw (${f.implementation})` : 'msw (reference)', region: 'us-east-1', argv,
       ...(f.implementation ? { implementationPath: f.implementation } : {}),
       async build(runId) {
         const implementation: IntegrationImplementation | undefined = f.implementation ? await loadImplementation(f.implementation) : undefined;
-        return new MswTarget({ runId, ...(implementation ? { implementation } : {}), ...(faults ? { faults, retry: { maxAttempts: 8, baseDelayMs: 1, maxDelayMs: 5 } } : {}) });
+        return new MswTarget({ runId, transport, ...(implementation ? { implementation } : {}), ...(faults ? { faults, retry: { maxAttempts: 8, baseDelayMs: 1, maxDelayMs: 5 } } : {}) });
       },
     };
   }
