@@ -10,6 +10,7 @@ export type { Aimed } from './aimed.js';
 export { patchOperation, aimedPatchOperation, aimedRuleOperation, operationOnRow, operationsOnOneTarget } from './patchOperation.js';
 export { patchOperations, updateIntegrationBody, aimedPatchOperations, aimedUpdateIntegrationBody } from './patchOperations.js';
 export { updateCase } from './updateCase.js';
+export { acceptedUpdateCase, acceptedByReference } from './acceptedUpdateCase.js';
 export { failingUpdateCase } from './failingUpdateCase.js';
 export { chainCase, type ChainCase } from './chainCase.js';
 export { classifyOperation, type OperationClass } from './classifyOperation.js';
