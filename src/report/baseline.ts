@@ -17,7 +17,10 @@ export const baselineVersion = 1 as const;
 
 export interface BaselineEntry {
   fingerprint: string;
+  /** The first property that found it. */
   property: string;
+  /** Every property that found it in the recorded run (absent in older files: just `property`). */
+  properties?: string[];
   operation: string;
   /** Rule ids cited by the divergence, deciding rule first. */
   rules: string[];
@@ -52,11 +55,16 @@ export interface BaselineComparison {
 export function baselineOf(report: RunReport): BaselineFile {
   const entries = new Map<string, BaselineEntry>();
   for (const d of report.divergences) {
-    if (entries.has(d.fingerprint)) continue;
+    const seen = entries.get(d.fingerprint);
+    if (seen) {
+      if (!seen.properties!.includes(d.property)) seen.properties!.push(d.property);
+      continue;
+    }
     const parts = fingerprintParts(d);
     entries.set(d.fingerprint, {
       fingerprint: d.fingerprint,
       property: d.property,
+      properties: [d.property],
       operation: d.operation,
       rules: d.rules.map((r) => r.id),
       fieldPaths: parts.fieldPaths,
@@ -122,7 +130,7 @@ export async function compareWithBaseline(report: RunReport, baselineFile: strin
 }
 
 /** The comparison itself, pure. */
-export function compareWithBaselineEntries(report: RunReport, entries: readonly Pick<BaselineEntry, 'fingerprint' | 'property'>[]): BaselineComparison {
+export function compareWithBaselineEntries(report: RunReport, entries: readonly Pick<BaselineEntry, 'fingerprint' | 'property' | 'properties'>[]): BaselineComparison {
   const seen = new Set(report.divergences.map((d) => d.fingerprint));
   const recorded = new Set(entries.map((e) => e.fingerprint));
   // Only a property that held ran its whole budget: a failing one stops at its first counterexample,
@@ -130,11 +138,13 @@ export function compareWithBaselineEntries(report: RunReport, entries: readonly 
   const checked = new Set(report.properties.filter((p) => p.verdict === 'holds').map((p) => p.id));
   const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
   const missing = entries.filter((e) => !seen.has(e.fingerprint));
+  // Fixed only when every property that found it ran its whole budget without finding it again.
+  const lookedFor = (e: (typeof entries)[number]): boolean => (e.properties ?? [e.property]).every((p) => checked.has(p));
   return {
     known: sorted([...seen].filter((fp) => recorded.has(fp))),
     new: sorted([...seen].filter((fp) => !recorded.has(fp))),
-    fixed: sorted(missing.filter((e) => checked.has(e.property)).map((e) => e.fingerprint)),
-    unchecked: sorted(missing.filter((e) => !checked.has(e.property)).map((e) => e.fingerprint)),
+    fixed: sorted(missing.filter(lookedFor).map((e) => e.fingerprint)),
+    unchecked: sorted(missing.filter((e) => !lookedFor(e)).map((e) => e.fingerprint)),
   };
 }
 

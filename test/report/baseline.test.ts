@@ -1,8 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baselineExitCode, compareWithBaseline, divergenceFingerprint, generalisePath, readBaseline, writeBaseline } from '../../src/report/baseline.js';
+import { baselineExitCode, compareWithBaseline, compareWithBaselineEntries, divergenceFingerprint, generalisePath, readBaseline, writeBaseline } from '../../src/report/baseline.js';
 import type { Outcome } from '../../src/contract.js';
 import type { Divergence, RunReport } from '../../src/run/runReport.js';
 import { buildRunReport, fakeSecrets } from './runReportFixture.js';
@@ -40,11 +41,11 @@ describe('divergenceFingerprint', () => {
     expect(divergenceFingerprint(a)).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  it('changes with the property, operation, deciding rule, differing fields or outcome kinds', () => {
+  it('changes with the operation, deciding rule, differing fields or outcome kinds, not with the property that found it', () => {
     const d = buildRunReport().divergences[0]!;
     const fp = divergenceFingerprint(d);
+    expect(divergenceFingerprint({ ...d, property: 'other-property' })).toBe(fp);
     const variants = [
-      { ...d, property: 'other-property' },
       { ...d, operation: 'GetIntegration' },
       { ...d, rules: [...d.rules].reverse() },
       { ...d, fieldDiffs: d.fieldDiffs.slice(0, 1) },
@@ -163,5 +164,23 @@ describe('baseline', () => {
     expect(baselineExitCode({ new: [], fixed: [] })).toBe(0);
     expect(baselineExitCode({ new: ['a'], fixed: [] })).toBe(1);
     expect(baselineExitCode({ new: [], fixed: ['b'] })).toBe(1);
+  });
+});
+
+describe('a divergence found by several properties', () => {
+  it('is one baseline entry listing them; it is fixed only when every one of them held', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apigw-baseline-props-'));
+    const file = join(dir, 'baseline.json');
+    const report = buildRunReport();
+    const d = report.divergences[0]!;
+    const both = { ...report, divergences: [d, { ...d, id: 'd2', property: 'get-after-update' }] };
+    await writeBaseline(both, file);
+    const entries = (await readBaseline(file)).divergences;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.properties).toEqual([d.property, 'get-after-update']);
+    const none = { ...report, divergences: [] };
+    const held = (ids: string[]) => none.properties.map((p) => ({ ...p, verdict: ids.includes(p.id) ? ('holds' as const) : ('skipped' as const), divergences: [] }));
+    expect(compareWithBaselineEntries({ ...none, properties: held([d.property]) }, entries).unchecked).toEqual([d.fingerprint]);
+    expect(compareWithBaselineEntries({ ...none, properties: [...held([d.property]), { ...none.properties[0]!, id: 'get-after-update', verdict: 'holds', divergences: [] }] }, entries).fixed).toEqual([d.fingerprint]);
   });
 });
