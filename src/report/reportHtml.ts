@@ -18,6 +18,7 @@ h1 { font-size: 1.5rem; margin: 0 0 .5rem; } h2 { font-size: 1.2rem; margin-top:
 table { border-collapse: collapse; margin: .5rem 0; } th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 code, pre { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+td code { overflow-wrap: anywhere; } /* long JSON values wrap inside their cell instead of widening the page */
 pre { background: var(--none-bg); border: 1px solid var(--line); padding: .5rem; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
 .banner { padding: .75rem 1rem; border-radius: 6px; margin-bottom: 1rem; }
 .banner.conforms { background: var(--ok-bg); } .banner.diverges { background: var(--bad-bg); }
