@@ -1,13 +1,19 @@
-/** RFC 6901 escaping of one JSON-pointer segment, as AWS's patch paths use it (`~1` for `/`, `~0` for `~`). */
+/**
+ * RFC 6901 pointers as AWS's patch paths use them (`~1` for `/`, `~0` for `~`). The escaping itself
+ * is json-pointer's; what AWS refuses on top of RFC 6901 (no leading `/`, empty segments, a `~` not
+ * followed by 0 or 1) is decided here, since json-pointer accepts all three.
+ */
+import jsonPointer from 'json-pointer';
+
+const malformedEscape = /~(?![01])/;
+
 export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+  return jsonPointer.escape(segment);
 }
 
-/** The inverse of escapePointer; `null` when the segment holds a `~` not followed by 0 or 1. */
+/** The inverse of escapePointer (~1 is decoded before ~0, so `~01` is `~1`); `null` for a malformed escape. */
 export function unescapePointer(segment: string): string | null {
-  if (/~(?![01])/.test(segment)) return null;
-  // ~01 must become ~1, not /: decode ~1 first, then ~0 (RFC 6901 section 4).
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  return malformedEscape.test(segment) ? null : jsonPointer.unescape(segment);
 }
 
 /**
@@ -15,13 +21,6 @@ export function unescapePointer(segment: string): string | null {
  * no leading `/`, an empty segment (`//`, a trailing `/`) or a malformed escape.
  */
 export function parsePointer(path: string): string[] | null {
-  if (!path.startsWith('/')) return null;
-  const segments: string[] = [];
-  for (const raw of path.slice(1).split('/')) {
-    if (raw === '') return null;
-    const segment = unescapePointer(raw);
-    if (segment === null) return null;
-    segments.push(segment);
-  }
-  return segments;
+  if (!path.startsWith('/') || path.split('/').some((raw, n) => n > 0 && (raw === '' || malformedEscape.test(raw)))) return null;
+  return jsonPointer.parse(path);
 }
