@@ -46,6 +46,18 @@ describe('CLI usage errors', () => {
     expect(oneLineError(r)).toMatch(/has no default export with putIntegration and updateIntegration/);
   });
 
+  it('no credentials for a remote endpoint: exit 2, one line that says how to provide them', () => {
+    const r = runCli(['run', '--endpoint-url', 'https://apigw.example.invalid', '--runs', '1', '--report-dir', join(tmp, 'nocreds')], {
+      AWS_EC2_METADATA_DISABLED: 'true',
+      AWS_SHARED_CREDENTIALS_FILE: join(tmp, 'no-credentials'),
+      AWS_CONFIG_FILE: join(tmp, 'no-config'),
+      AWS_PROFILE: '',
+    });
+    expect(r.code).toBe(2);
+    expect(oneLineError(r)).toMatch(/no AWS credentials resolved for https:\/\/apigw\.example\.invalid.*set AWS_PROFILE \(or --profile\), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/);
+    expect(existsSync(join(tmp, 'nocreds'))).toBe(false);
+  });
+
   it('a corrupt corpus file: exit 2, one line naming the line', () => {
     const file = join(tmp, 'bad.jsonl');
     writeFileSync(file, '{"format":"apigw-patch-conformance/corpus@1","id":"c1","ctx":{"resourceId":"r"},"steps":[]}\n');
