@@ -9,7 +9,7 @@ import { selectProperties } from '../run/runSuite.js';
 import type { Divergence, RunReport } from '../run/runReport.js';
 import { validateReport } from '../report/reportSchema.js';
 import { describeOutcome } from '../report/outcomeText.js';
-import { chooseTarget, targetOptions } from './targetFlags.js';
+import { chooseTarget, targetOptions, type TargetFlags } from './targetFlags.js';
 import { withTargetSession } from './withTargetSession.js';
 import { UsageError } from './usageError.js';
 
@@ -31,6 +31,21 @@ export function readReport(path: string): RunReport {
 
 export const replayFlags = { ...targetOptions, report: { type: 'string' }, divergence: { type: 'string' } } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
+/**
+ * With no target flags, the target the report was recorded against: replaying a faulty target's
+ * divergence against the reference would always "conform" and prove nothing.
+ */
+function recordedTargetFlags(given: TargetFlags, report: RunReport): TargetFlags {
+  if (Object.keys(targetOptions).some((k) => (given as Record<string, unknown>)[k] !== undefined)) return given;
+  const s = report.settings;
+  if (s.target.startsWith('aws')) throw new UsageError(`the report was recorded against ${s.target}: pass --target aws --allow-account ID (and --region) to replay there`);
+  if (s.endpoint) {
+    if (s.endpoint.includes('[REDACTED]')) throw new UsageError('the report\'s endpoint was masked: pass --endpoint-url URL to replay there');
+    return { 'endpoint-url': s.endpoint };
+  }
+  return s.implementation ? { implementation: s.implementation } : {};
+}
+
 export async function replayCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, strict: true, options: replayFlags });
   if (!values.report) throw new UsageError('replay needs --report FILE (the report.json of a run, e.g. reports/latest/report.json)');
@@ -44,7 +59,10 @@ export async function replayCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${values.report} records no divergence: nothing to replay\n`);
     return 0;
   }
-  const choice = chooseTarget(values);
+  const choice = chooseTarget(recordedTargetFlags(values, report));
+  if (!Object.keys(targetOptions).some((k) => (values as Record<string, unknown>)[k] !== undefined)) {
+    process.stdout.write(`replaying against ${choice.label}, the report's own target (pass target flags to replay elsewhere)\n`);
+  }
   let still = 0;
   await withTargetSession(choice, async (session) => {
     for (const d of chosen) {

@@ -10,7 +10,7 @@ import type { RunReport } from '../run/runReport.js';
 import { parseShard, partitionRun } from '../run/partitionRun.js';
 import { baselineExitCode, compareWithBaselineEntries, readBaseline, writeBaseline } from '../report/baseline.js';
 import { createProgress } from '../report/progressDisplay.js';
-import { defaultReportDir, writeReports } from '../report/writeReports.js';
+import { defaultReportDir, reportDirProblem, writeReports } from '../report/writeReports.js';
 import { redactText } from '../report/redactSecrets.js';
 import { describeOutcome } from '../report/outcomeText.js';
 import { chooseTarget, targetOptions, type TargetChoice } from './targetFlags.js';
@@ -161,6 +161,8 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number })
 
 /** An output path must be creatable: its parent is made now, and it must not be a file where a directory goes. */
 function checkOutputPath(flag: string, path: string, isDir: boolean): void {
+  const problem = isDir ? reportDirProblem(path) : null;
+  if (problem) throw new UsageError(`${flag} ${problem}`);
   try {
     if (existsSync(path) && statSync(path).isDirectory() !== isDir) throw new Error(isDir ? 'it is a file, a directory is needed' : 'it is a directory, a file is needed');
     mkdirSync(dirname(resolve(path)), { recursive: true });

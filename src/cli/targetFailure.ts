@@ -12,11 +12,12 @@ export function describeTargetFailure(e: unknown, label: string): UsageError | n
   if (e instanceof TargetUnavailableError) return new UsageError(`${label} is unreachable: ${errorLine(e)}; start it or check --endpoint-url`, 3);
   const name = (e as { name?: string } | null)?.name ?? '';
   const msg = errorLine(e);
-  // STS unreachable is an unreachable target (3); a wrong or unverifiable account is configuration (2).
-  if (e instanceof AccountNotAllowedError) return new UsageError(msg, e.account === undefined && /TargetUnavailableError|ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT/.test(msg) ? 3 : 2);
+  // Missing credentials first: the account check reports them too, without the mend.
   if (/no AWS credentials resolved|Could not load credentials/.test(msg)) {
     return new UsageError(`${msg}; set AWS_PROFILE (or --profile), or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY`, 2);
   }
+  // STS unreachable is an unreachable target (3); a wrong or unverifiable account is configuration (2).
+  if (e instanceof AccountNotAllowedError) return new UsageError(msg, e.account === undefined && /TargetUnavailableError|ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT/.test(msg) ? 3 : 2);
   if (/CredentialsProviderError|ExpiredToken|InvalidClientTokenId|UnrecognizedClient|SignatureDoesNotMatch|AccessDenied|UnauthorizedException/.test(name + ' ' + msg)) {
     return new UsageError(`${label} refused the credentials (${name}: ${msg}); set AWS_PROFILE/--profile or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY`, 2);
   }

@@ -4,6 +4,7 @@
  * artifact upload) sees either the whole report or none. Everything passes through redactSecrets
  * first. Runs under the default reports root also move `reports/latest` to the newest report.
  */
+import { readdirSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -60,7 +61,25 @@ export interface WriteReportsOptions {
   latestLink?: boolean;
 }
 
+/**
+ * A directory reports may be written into: absent, empty, or an earlier report (only the four
+ * files). Anything else would be swapped out and deleted with it; the message says why and what to do.
+ */
+export function reportDirProblem(dir: string): string | null {
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) return `${dir} is a file; name a directory`;
+    entries = readdirSync(dir);
+  } catch {
+    return null; // absent: it will be created
+  }
+  const foreign = entries.filter((e) => !(reportFileNames as readonly string[]).includes(e));
+  return foreign.length === 0 ? null : `${dir} holds other files (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}) that replacing it would delete; name a new or empty directory`;
+}
+
 export async function writeReports(report: RunReport, dir: string, options: WriteReportsOptions = {}): Promise<{ files: string[] }> {
+  const problem = reportDirProblem(dir);
+  if (problem) throw new Error(problem);
   const target = resolve(dir);
   const parent = dirname(target);
   const safe = redactSecrets(report);

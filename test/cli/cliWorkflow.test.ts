@@ -35,11 +35,12 @@ describe('CLI workflow', () => {
     expect(again.divergences[0]!.counterexample).toEqual(d.counterexample);
   });
 
-  it('replay --report: still diverges on the faulty target (exit 1), now conforms on the reference (exit 0)', () => {
-    const still = runCli(['replay', '--report', join(found, 'report.json'), '--implementation', faulty]);
+  it('replay --report: by default against the recorded target (still diverges, exit 1); against the reference it now conforms (exit 0)', () => {
+    const still = runCli(['replay', '--report', join(found, 'report.json')]);
     expect(still.code).toBe(1);
+    expect(still.stdout).toMatch(/replaying against msw \(src\/selfCheck\/faultyImplementations\/missingKeyUpsert\.ts\), the report's own target/);
     expect(still.stdout).toMatch(/d1 \(\S+\) still diverges/);
-    const fixed = runCli(['replay', '--report', found, '--divergence', 'd1']);
+    const fixed = runCli(['replay', '--report', found, '--divergence', 'd1', '--target', 'msw']);
     expect(fixed.code).toBe(0);
     expect(fixed.stdout).toMatch(/d1 \(\S+\) now conforms/);
   });
