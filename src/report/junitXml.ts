@@ -3,6 +3,7 @@
  * <failure> carries everything needed to act on each divergence without opening another file:
  * the rule, expected vs actual, the counterexample and the replay command.
  */
+import { failsOnlyWithKnownDivergences } from './baselineStatus.js';
 import type { Divergence, PropertyResult, RunReport } from '../run/runReport.js';
 import { describeOutcome, formatDiffValue } from './outcomeText.js';
 import { xmlAttribute, xmlText } from './xmlEscape.js';
@@ -11,8 +12,9 @@ const seconds = (ms: number): string => (Math.max(0, ms) / 1000).toFixed(3);
 
 export function renderJunitXml(report: RunReport): string {
   const byId = new Map(report.divergences.map((d) => [d.id, d]));
-  const failures = report.properties.filter((p) => p.verdict === 'fails').length;
-  const skipped = report.properties.filter((p) => p.verdict === 'not-implemented' || p.verdict === 'skipped').length;
+  const known = (p: PropertyResult) => failsOnlyWithKnownDivergences(report, p);
+  const failures = report.properties.filter((p) => p.verdict === 'fails' && !known(p)).length;
+  const skipped = report.properties.filter((p) => p.verdict === 'not-implemented' || p.verdict === 'skipped' || known(p)).length;
   const suiteName = `${report.tool.name} (${report.settings.target})`;
   const counts = `tests="${report.properties.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}"`;
 
@@ -46,7 +48,9 @@ function testcase(p: PropertyResult, report: RunReport, byId: Map<string, Diverg
   const open = `    <testcase classname="${xmlAttribute(`${report.tool.name}.${report.settings.target}`)}" name="${xmlAttribute(`${p.id}: ${p.title}`)}" time="${seconds(p.durationMs)}">`;
   const stats = `      <system-out>${xmlText(`cases=${p.cases} rejected=${p.rejectedCases} apiCalls=${p.apiCalls} seed=${p.seed}`)}</system-out>`;
   const body: string[] = [];
-  if (p.verdict === 'fails') {
+  if (failsOnlyWithKnownDivergences(report, p)) {
+    body.push(`      <skipped message="${xmlAttribute(`known divergence(s), accepted by the baseline ${report.baseline!.file}: ${p.divergences.join(', ')}`)}"/>`);
+  } else if (p.verdict === 'fails') {
     const divergences = p.divergences.map((id) => byId.get(id)).filter((d): d is Divergence => d !== undefined);
     const first = divergences[0];
     const message = first

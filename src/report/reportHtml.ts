@@ -3,6 +3,7 @@
  * tag forbids any load) so it opens from a CI artifact or a file:// URL alike. Every piece of
  * report text goes through htmlEscape: counterexamples are generated strings and may hold markup.
  */
+import { matchesBaseline } from './baselineStatus.js';
 import type { CoverageCell, Divergence, PropertyVerdict, RuleCitation, RunReport } from '../run/runReport.js';
 import { htmlEscape as e } from './htmlEscape.js';
 import { describeOutcome, formatDiffValue } from './outcomeText.js';
@@ -65,7 +66,9 @@ function banner(r: RunReport): string {
   const headline =
     r.verdict === 'conforms'
       ? `${r.settings.target} conforms`
-      : r.verdict === 'incomplete'
+      : r.verdict === 'diverges' && matchesBaseline(r)
+        ? `${r.settings.target} matches its baseline: ${r.divergences.length} known divergence${r.divergences.length === 1 ? '' : 's'}, none new`
+        : r.verdict === 'incomplete'
         ? `${r.settings.target} incomplete: no divergence, but not every property could be checked`
         : `${r.settings.target} diverges: ${r.divergences.length} divergence${r.divergences.length === 1 ? '' : 's'} in ${failing} of ${r.properties.length} properties`;
   const facts: [string, string][] = [
@@ -83,7 +86,7 @@ function banner(r: RunReport): string {
     ['duration', seconds(r.durationMs)],
   ];
   return [
-    `<div class="banner ${r.verdict === 'incomplete' ? 'diverges' : r.verdict}"><h1>${e(headline)}</h1>`,
+    `<div class="banner ${r.verdict === 'conforms' || matchesBaseline(r) ? 'conforms' : 'diverges'}"><h1>${e(headline)}</h1>`,
     `<div class="facts">${facts.map(([k, v]) => `${e(k)} <code>${e(v)}</code>`).join(' · ')}</div></div>`,
   ].join('\n');
 }

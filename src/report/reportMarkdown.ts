@@ -4,6 +4,7 @@
  * and leaves full detail to report.html. Divergences are capped so a comment stays within the
  * size limits of code hosts.
  */
+import { matchesBaseline } from './baselineStatus.js';
 import type { Divergence, PropertyResult, PropertyVerdict, RunReport } from '../run/runReport.js';
 import { markdownCode, markdownFence, markdownText } from './markdownEscape.js';
 import { describeOutcome, fieldDiffLine } from './outcomeText.js';
@@ -43,7 +44,9 @@ function verdictSection(r: RunReport): string {
   const headline =
     r.verdict === 'conforms'
       ? `## ✅ ${target} conforms: ${plural(r.properties.filter((p) => p.verdict === 'holds').length, 'property')} hold`
-      : r.verdict === 'incomplete'
+      : r.verdict === 'diverges' && matchesBaseline(r)
+        ? `## ✅ ${target} matches its baseline: ${plural(r.divergences.length, 'known divergence')}, none new`
+        : r.verdict === 'incomplete'
         ? `## ⚠️ ${target} incomplete: no divergence, but ${unchecked} of ${plural(r.properties.length, 'property')} could not be checked`
         : `## ❌ ${target} diverges: ${plural(r.divergences.length, 'divergence')} in ${failing} of ${plural(r.properties.length, 'property')}`;
   const facts = [

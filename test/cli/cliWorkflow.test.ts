@@ -53,6 +53,9 @@ describe('CLI workflow', () => {
     const known = runCli(['run', '--implementation', oneShape, '--seed', '12', '--runs', '100', '--report-dir', join(tmp, 'b2'), '--baseline', baseline]);
     expect(known.stdout).toMatch(/0 new, \d+ known/);
     expect(known.code).toBe(0);
+    // The reports agree with the exit code: known divergences are accepted, not failures.
+    expect(readFileSync(join(tmp, 'b2', 'junit.xml'), 'utf8')).toMatch(/<testsuites [^>]*failures="0"/);
+    expect(readFileSync(join(tmp, 'b2', 'report.md'), 'utf8')).toMatch(/matches its baseline: \d+ known divergences?, none new/);
     const gone = runCli(['run', '--seed', '12', '--runs', '20', '--report-dir', join(tmp, 'b3'), '--baseline', baseline]);
     expect(gone.code).toBe(1);
     expect(gone.stdout).toMatch(/0 new, 0 known, [1-9]\d* no longer seen/);
