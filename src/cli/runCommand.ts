@@ -102,7 +102,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const dir = values['report-dir'] ?? defaultReportDir('.', report.startedAt);
   await writeReports(report, dir);
-  if (values['write-baseline']) await writeBaseline(report, values['write-baseline']);
+  // Writing to the baseline being compared against updates it (adds new, drops fixed) instead of replacing it.
+  const sameFile = baseline && values['write-baseline'] && values.baseline && resolve(values['write-baseline']) === resolve(values.baseline);
+  if (values['write-baseline']) await writeBaseline(report, values['write-baseline'], sameFile ? baseline : undefined);
   printSummary(report, dir, plan.quiet);
   if (unavailable) {
     process.stderr.write(`apigw-patch-conformance: ${redactText(unavailable)}\n`);

@@ -84,11 +84,12 @@ export function baselineOf(report: RunReport): BaselineFile {
 }
 
 /** Writes the run's divergences as the baseline, atomically (temp file + rename). */
-export async function writeBaseline(report: RunReport, file: string): Promise<void> {
+export async function writeBaseline(report: RunReport, file: string, previous?: BaselineFile): Promise<void> {
+  const next = previous ? updatedBaseline(previous, report) : baselineOf(report);
   await mkdir(dirname(file), { recursive: true });
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
-    await writeFile(temp, `${JSON.stringify(baselineOf(report), null, 2)}\n`, { encoding: 'utf8', flush: true });
+    await writeFile(temp, `${JSON.stringify(next, null, 2)}\n`, { encoding: 'utf8', flush: true });
     await rename(temp, file);
   } catch (err) {
     await rm(temp, { force: true });
@@ -96,9 +97,26 @@ export async function writeBaseline(report: RunReport, file: string): Promise<vo
   }
 }
 
+/**
+ * A baseline brought up to date by a run: its new divergences added, the ones it proved fixed
+ * dropped, and the ones it could not check kept. Runs at several seeds build a baseline up this way.
+ */
+export function updatedBaseline(previous: BaselineFile, report: RunReport): BaselineFile {
+  const cmp = compareWithBaselineEntries(report, previous.divergences);
+  const fixed = new Set(cmp.fixed);
+  const fresh = baselineOf(report);
+  const byFingerprint = new Map(previous.divergences.filter((e) => !fixed.has(e.fingerprint)).map((e) => [e.fingerprint, e] as const));
+  for (const e of fresh.divergences) {
+    const kept = byFingerprint.get(e.fingerprint);
+    const properties = [...new Set([...(kept?.properties ?? (kept ? [kept.property] : [])), ...(e.properties ?? [e.property])])];
+    byFingerprint.set(e.fingerprint, { ...(kept ?? e), properties });
+  }
+  return { ...fresh, divergences: [...byFingerprint.values()].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint)) };
+}
+
 /** Reads and checks a baseline file; every problem is one line saying what is wrong and how to mend it. */
 export async function readBaseline(file: string): Promise<BaselineFile> {
-  const remedy = 'record a fresh one from a run (writeBaseline) or point at the right file';
+  const remedy = 'record a fresh one with `run --write-baseline FILE` or point at the right file';
   let text: string;
   try {
     text = await readFile(file, 'utf8');

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baselineExitCode, compareWithBaseline, compareWithBaselineEntries, divergenceFingerprint, generalisePath, readBaseline, writeBaseline } from '../../src/report/baseline.js';
+import { baselineExitCode, baselineOf, compareWithBaseline, compareWithBaselineEntries, divergenceFingerprint, generalisePath, readBaseline, updatedBaseline, writeBaseline } from '../../src/report/baseline.js';
 import type { Outcome } from '../../src/contract.js';
 import type { Divergence, RunReport } from '../../src/run/runReport.js';
 import { buildRunReport, fakeSecrets } from './runReportFixture.js';
@@ -182,5 +182,15 @@ describe('a divergence found by several properties', () => {
     const held = (ids: string[]) => none.properties.map((p) => ({ ...p, verdict: ids.includes(p.id) ? ('holds' as const) : ('skipped' as const), divergences: [] }));
     expect(compareWithBaselineEntries({ ...none, properties: held([d.property]) }, entries).unchecked).toEqual([d.fingerprint]);
     expect(compareWithBaselineEntries({ ...none, properties: [...held([d.property]), { ...none.properties[0]!, id: 'get-after-update', verdict: 'holds', divergences: [] }] }, entries).fixed).toEqual([d.fingerprint]);
+  });
+});
+
+describe('updatedBaseline (--baseline FILE --write-baseline FILE)', () => {
+  it('adds new divergences, drops the ones proved fixed, keeps the ones not checked', () => {
+    const report = buildRunReport();
+    const d = report.divergences[0]!;
+    const previous = baselineOf({ ...report, divergences: [{ ...d, fingerprint: 'old-unchecked' }, { ...d, fingerprint: 'old-fixed', property: 'put-matches-reference' }] });
+    const next = updatedBaseline(previous, report);
+    expect(next.divergences.map((e) => e.fingerprint).sort()).toEqual([d.fingerprint, 'old-unchecked'].sort());
   });
 });
