@@ -15,17 +15,17 @@ import { UsageError } from './usageError.js';
 
 export const replayUsage = 'apigw-patch-conformance replay --report DIR/report.json [--divergence ID] [target flags as for run]';
 
-export function readReport(path: string): RunReport {
+export function readReport(path: string, label = '--report'): RunReport {
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'report.json') : path;
-  if (!existsSync(file)) throw new UsageError(`--report ${path}: no such file; point it at a report.json written by \`run\` (e.g. reports/latest/report.json)`);
+  if (!existsSync(file)) throw new UsageError(`${label} ${path}: no such file; point it at a report.json written by \`run\` (e.g. reports/latest/report.json)`);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UsageError(`--report ${file}: not valid JSON (${(e as Error).message.split('\n')[0]}); use the report.json a run wrote`);
+    throw new UsageError(`${label} ${file}: not valid JSON (${(e as Error).message.split('\n')[0]}); use the report.json a run wrote`);
   }
   const problems = validateReport(json);
-  if (problems.length > 0) throw new UsageError(`--report ${file}: not a report.json of schema version 1 (${problems[0]}${problems.length > 1 ? `, and ${problems.length - 1} more` : ''})`);
+  if (problems.length > 0) throw new UsageError(`${label} ${file}: not a report.json of schema version 1 (${problems[0]}${problems.length > 1 ? `, and ${problems.length - 1} more` : ''})`);
   return json as RunReport;
 }
 

@@ -75,18 +75,23 @@ describe('CLI workflow', () => {
     expect(bad.stdout).toMatch(/disagrees/);
   });
 
-  it('merge: shard reports combine into one, with divergences renumbered and cases summed', () => {
+  it('merge: shard reports combine into one, with divergences renumbered and cases summed; a shard given twice is refused', () => {
     const a = join(tmp, 'shard-a');
     const b = join(tmp, 'shard-b');
-    runCli(['run', '--seed', '1', '--runs', '10', '--report-dir', a, '--quiet']);
-    runCli(['run', '--implementation', faulty, '--seed', '2', '--runs', '10', '--report-dir', b, '--quiet']);
+    runCli(['run', '--implementation', faulty, '--seed', '2', '--runs', '20', '--shard', '1/2', '--report-dir', a, '--quiet']);
+    runCli(['run', '--implementation', faulty, '--seed', '2', '--runs', '20', '--shard', '2/2', '--report-dir', b, '--quiet']);
     const out = join(tmp, 'merged');
     const r = runCli(['merge', '--out', out, join(a, 'report.json'), b]);
     expect(r.code).toBe(1);
     const merged = readReport(out);
-    const shardB = readReport(b);
-    expect(merged.divergences.map((d) => d.id)).toEqual(shardB.divergences.map((_, n) => `d${n + 1}`));
-    expect(merged.properties.find((p) => p.id === 'put-matches-reference')!.cases).toBe(readReport(a).properties[0]!.cases + shardB.properties[0]!.cases);
+    const [shardA, shardB] = [readReport(a), readReport(b)];
+    expect(merged.divergences.map((d) => d.id)).toEqual([...shardA.divergences, ...shardB.divergences].map((_, n) => `d${n + 1}`));
+    expect(merged.properties.find((p) => p.id === 'put-matches-reference')!.cases).toBe(shardA.properties[0]!.cases + shardB.properties[0]!.cases);
+    const twice = runCli(['merge', '--out', join(tmp, 'merged-twice'), a, a]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/is the same run as/);
+    const missing = runCli(['merge', '--out', join(tmp, 'merged-missing'), a]);
+    expect(missing.stderr).toMatch(/shard\(s\) 2\/2 missing/);
   });
 
   it('the default report directory is reports/<timestamp> with reports/latest pointing at it', () => {
