@@ -4,6 +4,6 @@ import { UsageError } from './usageError.js';
 export function integerFlag(flag: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} ${raw}: give a whole number >= ${min}`);
+  if (!/^-?\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`${flag} ${raw}: give a whole number${min > -(2 ** 31) ? ` >= ${min}` : ''}`);
   return n;
 }

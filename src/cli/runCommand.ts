@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { newRunId } from '../targets/sandbox.js';
 import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
 import { runSuite } from '../run/runSuite.js';
+import { conformanceProperties } from '../../spec/properties/index.js';
 import type { RunReport } from '../run/runReport.js';
 import { parseShard, partitionRun } from '../run/partitionRun.js';
 import { baselineExitCode, compareWithBaselineEntries, readBaseline, writeBaseline } from '../report/baseline.js';
@@ -63,10 +64,14 @@ export async function runCommand(argv: string[]): Promise<number> {
   const runs = integerFlag('--runs', values.runs, 100, 1);
   const seed = integerFlag('--seed', values.seed, Date.now() % 2 ** 31, -(2 ** 31));
   if (values.path && (values.property?.length ?? 0) !== 1) throw new UsageError('--path replays one case of one property: give exactly one --property with it');
+  if (values.path && !/^\d+(:\d+)*$/.test(values.path)) throw new UsageError(`--path ${values.path}: a replay path is numbers separated by colons, as a report's replay command prints it`);
+  const unknown = (values.property ?? []).filter((id) => !conformanceProperties.some((p) => p.id === id));
+  if (unknown.length > 0) throw new UsageError(`--property ${unknown[0]}: unknown; choose one of ${conformanceProperties.map((p) => p.id).join(', ')}`);
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose contradict each other: choose one');
   const shard = values.shard === undefined ? { index: 1, count: 1 } : parseShard(values.shard);
   if (!shard) throw new UsageError(`--shard ${values.shard}: write it as I/N with 1 <= I <= N, e.g. --shard 2/4`);
   const choice = chooseTarget(values);
+  if (values.workers !== undefined && values.workers !== 'auto' && !/^\d+$/.test(values.workers)) throw new UsageError(`--workers ${values.workers}: give a number of processes (1, 2, ...) or auto`);
   const workers = values.workers === undefined || values.workers === 'auto' ? autoWorkers(choice.kind, runs, values.path) : integerFlag('--workers', values.workers, 1, 1);
   if (workers > 1 && values.path) throw new UsageError('--path replays one case in one process: drop --workers');
   if (workers > 1 && choice.kind === 'aws') throw new UsageError('--workers shares one account\'s API quota: use --workers 1 against AWS');
@@ -154,6 +159,10 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number })
     if (!plan.quiet) progress.finish(); // quiet: the one summary is printSummary's
     return out.unavailable ? { report: out.report, unavailable: out.unavailable.message } : { report: out.report };
   } catch (e) {
+    // fast-check refuses a path that does not exist for this property and seed.
+    if (plan.path && /Unable to replay/.test(errorLine(e))) {
+      throw new UsageError(`--path ${plan.path} is not a case of ${plan.properties[0]} at seed ${part.seed}: paths depend on the seed, the property and the suite's version; copy the replay command from a report of this version`);
+    }
     throw describeTargetFailure(e, choice.label) ?? e;
   } finally {
     await target.close().catch(() => undefined);

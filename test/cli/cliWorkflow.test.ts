@@ -102,3 +102,14 @@ describe('CLI workflow', () => {
     expect(lstatSync(join(dir, '..', 'latest')).isSymbolicLink()).toBe(true);
   });
 });
+
+describe("the README's counterexample example", () => {
+  it('still reproduces: its replay command prints the same patch', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const patch = /\n  patch 0: (.*)\n/.exec(readme)![1]!;
+    const replay = /\n  replay: +npx apigw-patch-conformance (.*)\n/.exec(readme)![1]!;
+    const r = runCli([...replay.split(' '), '--report-dir', join(tmp, 'readme-example')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`  patch 0: ${patch}`);
+  });
+});
