@@ -72,7 +72,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (!shard) throw new UsageError(`--shard ${values.shard}: write it as I/N with 1 <= I <= N, e.g. --shard 2/4`);
   const choice = chooseTarget(values);
   if (values.workers !== undefined && values.workers !== 'auto' && !/^\d+$/.test(values.workers)) throw new UsageError(`--workers ${values.workers}: give a number of processes (1, 2, ...) or auto`);
-  const workers = values.workers === undefined || values.workers === 'auto' ? autoWorkers(choice.kind, runs, values.path) : integerFlag('--workers', values.workers, 1, 1);
+  // --verbose prints every case: one process, so the lines come in order.
+  const workers = values.workers === undefined || values.workers === 'auto' ? (values.verbose ? 1 : autoWorkers(choice.kind, runs, values.path)) : integerFlag('--workers', values.workers, 1, 1);
+  if (workers > 1 && values.verbose) throw new UsageError('--verbose prints every case in order: use it with --workers 1');
   if (workers > 1 && values.path) throw new UsageError('--path replays one case in one process: drop --workers');
   if (workers > 1 && choice.kind === 'aws') throw new UsageError('--workers shares one account\'s API quota: use --workers 1 against AWS');
   // Bad output paths and baselines are found before the run, not after it has spent its budget.
@@ -97,6 +99,13 @@ export async function runCommand(argv: string[]): Promise<number> {
   };
 
   const { report: raw, unavailable } = workers > 1 ? await runWorkers(plan, shard) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count));
+  if (workers > 1 && !plan.quiet) {
+    // Each worker showed its own part; the whole run's lines and summary come from the merged report.
+    process.stderr.write('merged:\n');
+    const progress = createProgress({ stream: process.stderr, quiet: false, verbose: false, isTTY: false });
+    raw.properties.forEach((p) => progress.propertyFinished(p));
+    progress.finish();
+  }
   let report = raw;
   // incomplete (an operation the target does not implement) is reported, not failed: exit 0.
   let exit = report.verdict === 'diverges' ? 1 : 0;

@@ -33,15 +33,25 @@ export async function runWorkers(plan: RunPlan, shard: { index: number; count: n
     const results = await Promise.all(
       parts.map(async (part, j) => {
         const out = join(dir, `worker-${j + 1}`);
-        const args = [bin, 'run', ...plan.choice.argv, '--runs', String(part.runs), '--seed', String(part.seed), '--workers', '1', '--report-dir', out, '--quiet', ...plan.properties.flatMap((p) => ['--property', p])];
+        const args = [bin, 'run', ...plan.choice.argv, '--runs', String(part.runs), '--seed', String(part.seed), '--workers', '1', '--report-dir', out, ...(plan.quiet ? ['--quiet'] : []), ...plan.properties.flatMap((p) => ['--property', p])];
         const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
         children.add(child);
+        // A worker's progress lines (plain: its stderr is a pipe) are shown as they come, marked with its number.
         let stderr = '';
-        child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+        let pending = '';
+        child.stderr!.on('data', (b: Buffer) => {
+          stderr += b.toString();
+          pending += b.toString();
+          const lines = pending.split('\n');
+          pending = lines.pop()!;
+          for (const line of lines) if (line.trim() && !line.startsWith('apigw-patch-conformance: ')) process.stderr.write(`[worker ${j + 1}] ${line}\n`);
+        });
         const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
         children.delete(child);
         if (!plan.quiet) process.stderr.write(`worker ${j + 1}/${plan.workers}: ${part.runs} runs per property at seed ${part.seed}, exit ${code}\n`);
-        return { code, stderr: stderr.trim(), out };
+        // Only the worker's own error line matters to the parent (the progress lines were shown).
+        const errorLine = stderr.split('\n').reverse().find((l) => l.startsWith('apigw-patch-conformance: ')) ?? '';
+        return { code, stderr: errorLine, out };
       }),
     );
     if (interrupted) {
