@@ -4,6 +4,12 @@ import type { CoverageCell } from './runReport.js';
 export class CoverageTally {
   private readonly cells = new Map<string, CoverageCell>();
 
+  /** A cell the run is meant to reach: listed with zero cases until it is, so gaps show. */
+  expect(family: string, op: string): void {
+    const key = `${family}\u0000${op}`;
+    if (!this.cells.has(key)) this.cells.set(key, { family, op, cases: 0, rejected: 0, divergences: 0 });
+  }
+
   add(family: string, op: string, rejected: boolean, diverged: boolean): void {
     const key = `${family}\u0000${op}`;
     const cell = this.cells.get(key) ?? { family, op, cases: 0, rejected: 0, divergences: 0 };

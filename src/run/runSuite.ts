@@ -8,6 +8,8 @@ import type { CliTarget } from '../report/awsCliCommand.js';
 import type { Target } from '../targets/target.js';
 import { TargetUnavailableError } from '../targets/target.js';
 import { CoverageTally } from './coverageTally.js';
+import { integrationRules, integrationTypes } from '../rules/integration.js';
+import { patchOpEnum } from '../rules/patchOperations.js';
 import { divergenceRecord } from './divergenceRecord.js';
 import { runProperty } from './runProperty.js';
 import { reportSchemaVersion, runVerdict, type Divergence, type PropertyResult, type RunReport } from './runReport.js';
@@ -56,6 +58,9 @@ export async function runSuite(opts: SuiteOptions): Promise<{ report: RunReport;
   const [session] = await opts.target.open(1);
   if (!session) throw new Error('the target opened no session');
   const coverage = new CoverageTally();
+  // Every rule-table path with every op of AWS's enum, and every type at put: the cells a run aims at.
+  for (const row of integrationRules) for (const op of patchOpEnum) coverage.expect(row.pattern, op);
+  for (const type of integrationTypes) coverage.expect(`put:${type}`, 'put');
   const results: PropertyResult[] = [];
   const divergences: Divergence[] = [];
   const perCheckedCase: Record<string, number> = {};
