@@ -95,9 +95,11 @@ describe('CLI workflow', () => {
   });
 
   it('the default report directory is reports/<timestamp> with reports/latest pointing at it', () => {
-    const r = runCli(['run', '--runs', '5', '--quiet']);
+    // In a scratch working directory: the default reports/ is relative to it, not the checkout's.
+    const cwd = mkdtempSync(join(tmpdir(), 'apigw-cwd-'));
+    const r = runCli(['run', '--runs', '5', '--quiet'], {}, cwd);
     expect(r.code).toBe(0);
-    const dir = /reports: (\S+)/.exec(r.stdout)![1]!;
+    const dir = join(cwd, /reports: (\S+)/.exec(r.stdout)![1]!);
     expect(dir).toMatch(/reports\/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ$/);
     expect(lstatSync(join(dir, '..', 'latest')).isSymbolicLink()).toBe(true);
   });

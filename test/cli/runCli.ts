@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,9 +11,10 @@ export interface CliResult {
 }
 
 /** Runs the real bin (as `npx apigw-patch-conformance` would) in the repository. */
-export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(process.execPath, ['bin/apigw-patch-conformance.mjs', ...args], {
-    cwd: repoRoot,
+/** `cwd` other than the checkout: for runs that write into the working directory (reports/). */
+export function runCli(args: string[], env: Record<string, string> = {}, cwd: string = repoRoot): CliResult {
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/apigw-patch-conformance.mjs'), ...args], {
+    cwd,
     encoding: 'utf8',
     timeout: 120_000,
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', ...env },
