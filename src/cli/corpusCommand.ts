@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { corpusLineProblem, type CorpusCase } from '../corpus/corpusFormat.js';
 import { exportCorpus } from '../corpus/exportCorpus.js';
 import { replayCorpusCase } from '../corpus/replayCorpus.js';
-import { fieldDiffLine } from '../report/outcomeText.js';
+import { describeOutcome, fieldDiffLine } from '../report/outcomeText.js';
 import { integerFlag } from './integerFlag.js';
 import { chooseTarget, targetOptions } from './targetFlags.js';
 import { withTargetSession } from './withTargetSession.js';
@@ -69,7 +69,9 @@ async function replayCommand(argv: string[]): Promise<number> {
       const d = await replayCorpusCase(session, c);
       if (d) {
         disagreements += 1;
-        process.stdout.write(`${d.id} step ${d.step} (${d.operation}) disagrees: ${fieldDiffLine(d.diffs)}\n`);
+        // Success against error reads better as two outcomes than as a list of differing members.
+        const kinds = d.expected.ok !== d.actual.ok;
+        process.stdout.write(`${d.id} step ${d.step} (${d.operation}) disagrees: ${kinds ? `expected ${describeOutcome(d.expected)}, got ${describeOutcome(d.actual)}` : fieldDiffLine(d.diffs)}\n`);
       }
     }
   });

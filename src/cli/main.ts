@@ -15,6 +15,13 @@ import { UsageError } from './usageError.js';
 import { errorLine } from '../errorLine.js';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+// Output piped into `head` and closed early is not an error of the run: the run goes on (and still
+// deletes its sandbox), its further output is dropped.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
 
 const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string; summary: string }> = {
   run: { run: runCommand, usage: runUsage, summary: 'check every conformance property against a target (default: the embedded msw mock)' },

@@ -28,7 +28,8 @@ export async function selfCheckCommand(argv: string[]): Promise<number> {
     if (!faultyImplementations.some((f) => f.id === id)) throw new UsageError(`--fault ${id}: unknown; the catalogue has ${faultyImplementations.map((f) => f.id).join(', ')}`);
   }
   const line = (v: FaultVerdict) =>
-    `${v.caught ? 'caught  ' : 'SURVIVED'} ${v.id.padEnd(30)} ${v.caught ? `after ${String(v.casesToDetection).padStart(3)} case(s), counterexample ${v.counterexampleOps} op(s), by ${[...new Set(v.caughtBy)].join(', ')}` : `(${v.ruleFamily}: ${v.description})`}\n`;
+    `${v.caught ? 'caught  ' : 'SURVIVED'} ${v.id.padEnd(30)} ${v.caught ? `after ${String(v.casesToDetection).padStart(3)} case(s), counterexample ${v.counterexampleOps} op(s), by ${[...new Set(v.caughtBy)].join(', ')}` : `(${v.ruleFamily}: ${v.description})`}\n` +
+    (v.replay ? `         ${''.padEnd(30)} replay: ${v.replay}\n` : '');
   const verdicts = await selfCheck({
     runs,
     seed,

@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { serve } from '../mock/serve.js';
 import { faultFlags } from './faultFlags.js';
+import { isLoopbackEndpoint } from '../targets/loopback.js';
 import { loadImplementation } from './loadImplementation.js';
 import { integerFlag } from './integerFlag.js';
 import { UsageError } from './usageError.js';
@@ -34,6 +35,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     if (code === 'EADDRNOTAVAIL' || code === 'EACCES') throw new UsageError(`cannot listen on ${values.host ?? '127.0.0.1'}:${port} (${code}); use a local address and a port above 1023`);
     throw e;
   }
+  if (!isLoopbackEndpoint(served.url)) process.stderr.write(`warning: ${values.host} is not a loopback address; the mock has no authentication and is now reachable from the network\n`);
   process.stdout.write(`serving the API Gateway control plane (${values.implementation ?? 'reference'}) at ${served.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => void served.close().then(resolve, resolve);

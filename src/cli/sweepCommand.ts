@@ -45,7 +45,8 @@ export async function sweepCommand(argv: string[]): Promise<number> {
     }
     const result = await sweep({ client, olderThanMs, dryRun: values['dry-run'] ?? false, ...(loopback ? { quotas: false as const } : {}) });
     for (const api of result.restApis) process.stdout.write(`${result.dryRun ? 'would delete' : 'deleted'} ${api.id} ${api.name ?? ''} (run ${api.runId ?? '?'}, created ${api.createdDate?.toISOString() ?? '?'})\n`);
-    process.stdout.write(`${result.restApis.length} sandbox(es) ${result.dryRun ? 'to delete' : 'deleted'}; ${result.calls} API call(s)\n`);
+    const kept = result.keptYounger > 0 ? `; ${result.keptYounger} younger than --older-than ${values['older-than'] ?? '2h'} kept` : '';
+    process.stdout.write(`${result.restApis.length} sandbox(es) ${result.dryRun ? 'to delete' : 'deleted'}${kept}; ${result.calls} API call(s)\n`);
     return 0;
   } catch (e) {
     throw describeTargetFailure(e, label) ?? e;

@@ -7,8 +7,11 @@ import type { CorpusCase, CorpusStep } from './corpusFormat.js';
 
 export interface CorpusDisagreement {
   id: string;
+  /** 0 is the PutIntegration that starts the case. */
   step: number;
   operation: CorpusStep['operation'];
+  expected: Outcome;
+  actual: Outcome;
   diffs: FieldDiff[];
 }
 
@@ -22,7 +25,7 @@ export async function replayCorpusCase(session: TargetSession, c: CorpusCase): P
     const actual = s.operation === 'PutIntegration' ? await session.putIntegration(s.body) : await session.updateIntegration(s.body);
     const expected = inSession(s.expected, c.ctx.resourceId, session.ctx.resourceId);
     const diffs = diffJson(comparableOutcome(expected, s.messageChecked), comparableOutcome(actual, s.messageChecked));
-    if (diffs.length > 0) return { id: c.id, step: n, operation: s.operation, diffs };
+    if (diffs.length > 0) return { id: c.id, step: n, operation: s.operation, expected, actual, diffs };
   }
   return null;
 }

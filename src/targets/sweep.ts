@@ -34,6 +34,8 @@ export interface SweepResult {
   dryRun: boolean;
   /** Deleted, or with dryRun, would be deleted. */
   restApis: SweptRestApi[];
+  /** Sandboxes of this suite left alone because they are younger than the cutoff (runs in progress, perhaps). */
+  keptYounger: number;
   /** API calls made. */
   calls: number;
 }
@@ -42,14 +44,18 @@ export async function sweep(o: SweepOptions): Promise<SweepResult> {
   const caller = new ApiCaller({ retry: o.retry, limiter: o.quotas === false ? null : new QuotaLimiter(o.quotas) });
   const cutoff = (o.now ?? Date.now()) - o.olderThanMs;
   const candidates: SweptRestApi[] = [];
+  let keptYounger = 0;
   let position: string | undefined;
   do {
     const page = await caller.call('GetRestApis', () => o.client.send(new GetRestApisCommand({ limit: 500, position })));
-    for (const api of page.items ?? []) if (isStaleSandbox(api, cutoff)) candidates.push({ id: api.id!, name: api.name, runId: api.tags?.runId, createdDate: api.createdDate });
+    for (const api of page.items ?? []) {
+      if (isStaleSandbox(api, cutoff)) candidates.push({ id: api.id!, name: api.name, runId: api.tags?.runId, createdDate: api.createdDate });
+      else if (api.tags?.[sandboxCreatedByTag.key] === sandboxCreatedByTag.value) keptYounger += 1;
+    }
     position = page.position;
   } while (position);
 
-  if (o.dryRun) return { dryRun: true, restApis: candidates, calls: caller.calls };
+  if (o.dryRun) return { dryRun: true, restApis: candidates, keptYounger, calls: caller.calls };
   const deleted: SweptRestApi[] = [];
   for (const api of candidates) {
     try {
@@ -61,7 +67,7 @@ export async function sweep(o: SweepOptions): Promise<SweepResult> {
       if (!(failure.kind === 'answer' && failure.error.name === 'NotFoundException')) throw error;
     }
   }
-  return { dryRun: false, restApis: deleted, calls: caller.calls };
+  return { dryRun: false, restApis: deleted, keptYounger, calls: caller.calls };
 }
 
 function isStaleSandbox(api: RestApi, cutoff: number): boolean {
