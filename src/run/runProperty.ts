@@ -76,8 +76,14 @@ export async function runProperty(prop: ConformanceProperty, session: TargetSess
   // fast-check keeps shrinking from each new failure, so the last failing run is the counterexample's.
   let lastFailure: CaseRun | undefined;
 
+  // Replaying a path runs that one case: fast-check would go on to the path's siblings when it passes.
+  let replayed = false;
   const property = fc.asyncProperty(prop.arbitrary, async (c) => {
     if (stop) return true;
+    if (opts.path) {
+      if (replayed) return true;
+      replayed = true;
+    }
     const shrinking = firstFailureAt > 0;
     const before = opts.apiCalls();
     let run: CaseRun;
@@ -103,7 +109,8 @@ export async function runProperty(prop: ConformanceProperty, session: TargetSess
     return run.divergence === undefined;
   });
 
-  const details = await fc.check(property, { seed: opts.seed, numRuns: opts.runs, ...(opts.path ? { path: opts.path } : {}) });
+  // A path names one recorded case: run exactly that one, without shrinking it further.
+  const details = await fc.check(property, { seed: opts.seed, ...(opts.path ? { path: opts.path, numRuns: 1, endOnFailure: true } : { numRuns: opts.runs }) });
   if (details.errorInstance && !(details.counterexample && firstFailureAt > 0)) throw details.errorInstance;
 
   const base = {
