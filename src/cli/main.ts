@@ -7,7 +7,7 @@ import { redactText } from '../report/redactSecrets.js';
 import { corpusCommand, corpusUsage } from './corpusCommand.js';
 import { mergeCommand, mergeUsage } from './mergeCommand.js';
 import { replayCommand, replayUsage } from './replayCommand.js';
-import { runCommand, runUsage } from './runCommand.js';
+import { runCommand, runHelp, runUsage } from './runCommand.js';
 import { selfCheckCommand, selfCheckUsage } from './selfCheckCommand.js';
 import { serveCommand, serveUsage } from './serveCommand.js';
 import { sweepCommand, sweepUsage } from './sweepCommand.js';
@@ -23,8 +23,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string; summary: string }> = {
-  run: { run: runCommand, usage: runUsage, summary: 'check every conformance property against a target (default: the embedded msw mock)' },
+const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage: string; summary: string; help?: string }> = {
+  run: { run: runCommand, usage: runUsage, help: runHelp, summary: 'check every conformance property against a target (default: the embedded msw mock)' },
   serve: { run: serveCommand, usage: serveUsage, summary: 'serve the mock API Gateway control plane over HTTP on loopback' },
   sweep: { run: sweepCommand, usage: sweepUsage, summary: 'delete sandboxes left behind by crashed runs (only ones this suite tagged)' },
   replay: { run: replayCommand, usage: replayUsage, summary: 'run a recorded divergence again, against the same or another target' },
@@ -59,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
   const command = commands[name];
   if (!command) return fail(`unknown command '${name}'; commands: ${Object.keys(commands).join(', ')} (see --help)`, 2);
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`Usage: ${command.usage}\n`);
+    process.stdout.write(`Usage: ${command.usage}\n${command.help ? `${command.help}\n` : ''}`);
     return 0;
   }
   try {

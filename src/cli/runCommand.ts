@@ -27,6 +27,29 @@ export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws]
     [--workers N|auto] [--shard I/N] [--report-dir DIR] [--baseline FILE] [--write-baseline FILE]
     [--fault-rate R] [--fault-seed S] [--msw-transport dispatch|intercept] [--quiet|--verbose]`;
 
+export const runHelp = `
+Targets (default: the embedded msw mock with the reference implementation):
+  --target msw|endpoint|aws     where to send the calls
+  --implementation MODULE       msw: a module whose default export follows the contract (README)
+  --msw-transport dispatch|intercept   msw: straight to the handlers (default) or through setupServer
+  --endpoint-url URL            endpoint: LocalStack, moto, serve, ... (also AWS_ENDPOINT_URL)
+  --region R, --profile P       the SDK's region and shared-config profile
+  --allow-account ID            aws: the only account the run may touch (checked with STS)
+  --fault-rate R, --fault-seed S   msw: fault this fraction of requests (throttle, 5xx, latency, drop)
+Budget and replay:
+  --runs N                      cases per property (default 100)
+  --seed S                      the run's seed (default: time-based, printed in the report)
+  --property ID                 run only this property (repeatable)
+  --path P                      with one --property: replay that one recorded case
+  --workers N|auto              processes (auto: both cores from 400 runs per property up)
+  --shard I/N                   run part I of N (several CI machines; combine with merge)
+Output:
+  --report-dir DIR              default reports/<timestamp>/, reports/latest points at the newest
+  --baseline FILE               known divergences pass; new ones and ones no longer seen fail
+  --write-baseline FILE         record this run's divergences (same file as --baseline: update it)
+  --quiet | --verbose           only the summary | a line per case
+Exit: 0 conforms (or incomplete), 1 divergence, 2 bad usage, 3 target unreachable.`;
+
 export interface RunPlan {
   choice: TargetChoice;
   runs: number;

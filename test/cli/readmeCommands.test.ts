@@ -54,3 +54,10 @@ describe('README commands', () => {
     });
   }
 });
+
+describe('run --help', () => {
+  it('describes every flag run accepts', async () => {
+    const { runHelp } = await import('../../src/cli/runCommand.js');
+    for (const flag of Object.keys(runFlags)) expect(runHelp, `--${flag}`).toContain(`--${flag}`);
+  });
+});
