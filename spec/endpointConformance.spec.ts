@@ -4,6 +4,7 @@
  * implementation served the same way, and leaves no RestApi behind, also after a SIGINT mid-run.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { GetRestApisCommand } from '@aws-sdk/client-api-gateway';
 import { describe, expect, it } from 'vitest';
 import { serve } from '../src/mock/serve.js';
@@ -50,6 +51,7 @@ describe('endpoint target against serve (real sockets)', () => {
   for (const workers of ['1', '2']) {
     it(`deletes its sandbox when the CLI is interrupted with SIGINT mid-run (--workers ${workers})`, async () => {
       const served = await serve();
+      rmSync(`/tmp/apigw-sigint-report-${workers}`, { recursive: true, force: true });
       const child = spawn(process.execPath, ['bin/apigw-patch-conformance.mjs', 'run', '--endpoint-url', served.url, '--runs', '100000', '--seed', '3', '--workers', workers, '--report-dir', `/tmp/apigw-sigint-report-${workers}`], {
         env: { ...process.env, AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKEFAKE', AWS_SECRET_ACCESS_KEY: 'fake', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
         stdio: ['ignore', 'ignore', 'ignore'],
@@ -63,6 +65,9 @@ describe('endpoint target against serve (real sockets)', () => {
         const code = await new Promise<number | null>((r) => child.on('exit', r));
         expect(code).toBe(130);
         expect(await restApis(served.url)).toEqual([]);
+        // What had finished is still reported, marked as interrupted.
+        const partial = JSON.parse(readFileSync(`/tmp/apigw-sigint-report-${workers}/report.json`, 'utf8')) as { interrupted?: boolean };
+        expect(partial.interrupted).toBe(true);
       } finally {
         child.kill('SIGKILL');
         await served.close();

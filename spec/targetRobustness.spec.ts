@@ -62,3 +62,27 @@ describe('robustness', () => {
     expect(plane.state.restApis.size).toBe(0);
   });
 });
+
+describe('a signal during a run against the in-process mock', () => {
+  it('is handled (the run is all promises, yet SIGTERM gets a turn): exit 143 and a partial report marked interrupted', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = join(mkdtempSync(join(tmpdir(), 'apigw-term-')), 'report');
+    const child = spawn(process.execPath, ['bin/apigw-patch-conformance.mjs', 'run', '--runs', '100000', '--workers', '1', '--seed', '2', '--report-dir', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      let stderr = '';
+      child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+      for (let i = 0; i < 200 && !stderr.includes('▶'); i++) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 500));
+      child.kill('SIGTERM');
+      const code = await new Promise<number | null>((r) => child.on('exit', r));
+      expect(code).toBe(143);
+      const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { interrupted?: boolean; verdict: string };
+      expect(report).toMatchObject({ interrupted: true, verdict: 'incomplete' });
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});

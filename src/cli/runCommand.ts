@@ -7,7 +7,7 @@ import { newRunId } from '../targets/sandbox.js';
 import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
 import { runSuite } from '../run/runSuite.js';
 import { conformanceProperties } from '../../spec/properties/index.js';
-import type { RunReport } from '../run/runReport.js';
+import { interruptedReport, type RunReport } from '../run/runReport.js';
 import { parseShard, partitionRun } from '../run/partitionRun.js';
 import { baselineExitCode, compareWithBaselineEntries, readBaseline, writeBaseline } from '../report/baseline.js';
 import { createProgress } from '../report/progressDisplay.js';
@@ -121,7 +121,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     verbose: values.verbose ?? false,
   };
 
-  const { report: raw, unavailable } = workers > 1 ? await runWorkers(plan, shard) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count));
+  const dir = values['report-dir'] ?? defaultReportDir('.', new Date());
+  const { report: raw, unavailable } = workers > 1 ? await runWorkers(plan, shard, dir) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count), dir);
   if (workers > 1 && !plan.quiet) {
     // Each worker showed its own part; the whole run's lines and summary come from the merged report.
     process.stderr.write('merged:\n');
@@ -137,7 +138,6 @@ export async function runCommand(argv: string[]): Promise<number> {
     report = { ...report, baseline: { file: values.baseline, ...cmp } };
     exit = baselineExitCode(cmp);
   }
-  const dir = values['report-dir'] ?? defaultReportDir('.', report.startedAt);
   await writeReports(report, dir);
   // Writing to the baseline being compared against updates it (adds new, drops fixed) instead of replacing it.
   const sameFile = baseline && values['write-baseline'] && values.baseline && resolve(values['write-baseline']) === resolve(values.baseline);
@@ -161,12 +161,29 @@ export function autoWorkers(kind: TargetChoice['kind'], runs: number, path: stri
 }
 
 /** The run in this process: open the target, run the properties, close the target whatever happens. */
-async function runInProcess(plan: RunPlan, part: { runs: number; seed: number }): Promise<{ report: RunReport; unavailable?: string }> {
+async function runInProcess(plan: RunPlan, part: { runs: number; seed: number }, dir: string): Promise<{ report: RunReport; unavailable?: string }> {
   const { choice } = plan;
   const runId = newRunId();
   const target = await choice.build(runId);
   const uninstall = installCleanupOnSignals(target);
-  const progress = createProgress({ stream: process.stderr, quiet: plan.quiet, verbose: plan.verbose, isTTY: process.stderr.isTTY ?? false });
+  // On SIGINT/SIGTERM, what has finished is still reported (marked interrupted) while the sandbox goes.
+  let snapshot: (() => RunReport) | undefined;
+  let signalled = false;
+  const partialReport = {
+    close: async () => {
+      signalled = true;
+      if (snapshot) await writeReports(interruptedReport(snapshot()), dir);
+    },
+  };
+  const uninstallPartial = installCleanupOnSignals(partialReport);
+  const display = createProgress({ stream: process.stderr, quiet: plan.quiet, verbose: plan.verbose, isTTY: process.stderr.isTTY ?? false });
+  // After a signal the sandbox is going away: what the run prints then would only be noise.
+  const progress: typeof display = {
+    ...display,
+    propertyStarted: (...a) => void (signalled || display.propertyStarted(...a)),
+    caseDone: (...a) => void (signalled || display.caseDone(...a)),
+    propertyFinished: (...a) => void (signalled || display.propertyFinished(...a)),
+  };
   try {
     const out = await runSuite({
       target,
@@ -187,6 +204,7 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number })
         ['npx apigw-patch-conformance run', ...choice.argv.map(shellQuote), '--property', property, '--seed', String(s), '--path', shellQuote(path)].join(' '),
       cli: { region: choice.region, ...(choice.kind === 'endpoint' && choice.endpoint ? { endpointUrl: choice.endpoint } : {}) },
       progress,
+      onSnapshot: (s) => (snapshot = s),
     });
     if (!plan.quiet) progress.finish(); // quiet: the one summary is printSummary's
     return out.unavailable ? { report: out.report, unavailable: out.unavailable.message } : { report: out.report };
@@ -199,6 +217,7 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number })
   } finally {
     await target.close().catch(() => undefined);
     uninstall();
+    uninstallPartial();
   }
 }
 

@@ -4,20 +4,21 @@
  * divergences carry their own replay command.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeReports } from '../report/writeReports.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeReports } from '../run/mergeReports.js';
 import { partitionRun } from '../run/partitionRun.js';
-import type { RunReport } from '../run/runReport.js';
+import { interruptedReport, type RunReport } from '../run/runReport.js';
 import type { RunPlan } from './runCommand.js';
 import { readReport } from './replayCommand.js';
 import { UsageError } from './usageError.js';
 
 const bin = fileURLToPath(new URL('../../bin/apigw-patch-conformance.mjs', import.meta.url));
 
-export async function runWorkers(plan: RunPlan, shard: { index: number; count: number }): Promise<{ report: RunReport; unavailable?: string }> {
+export async function runWorkers(plan: RunPlan, shard: { index: number; count: number }, reportDir: string): Promise<{ report: RunReport; unavailable?: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'apigw-workers-'));
   const children = new Set<ReturnType<typeof spawn>>();
   // On a signal, each worker deletes its own sandbox; wait for them, then exit as a signalled run does.
@@ -55,6 +56,9 @@ export async function runWorkers(plan: RunPlan, shard: { index: number; count: n
       }),
     );
     if (interrupted) {
+      // Each worker wrote what it had finished (interrupted); their merge is the run's partial report.
+      const partial = results.filter((r) => existsSync(join(r.out, 'report.json'))).map((r) => readReport(r.out));
+      if (partial.length > 0) await writeReports(interruptedReport(mergeReports(partial)), reportDir).catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
       process.exit(interrupted === 'SIGINT' ? 130 : 143);
     }

@@ -84,6 +84,7 @@ function banner(r: RunReport): string {
     ['started', r.startedAt],
     ['finished', r.finishedAt],
     ['duration', seconds(r.durationMs)],
+    ...(r.interrupted ? [['interrupted', 'only the properties that finished are reported'] as [string, string]] : []),
   ];
   return [
     `<div class="banner ${r.verdict === 'conforms' || matchesBaseline(r) ? 'conforms' : 'diverges'}"><h1>${e(headline)}</h1>`,

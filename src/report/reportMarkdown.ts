@@ -60,7 +60,8 @@ function verdictSection(r: RunReport): string {
     seconds(r.durationMs),
     `started ${markdownText(r.startedAt)}`,
   ];
-  return `${headline}\n\n${facts.join(' · ')}`;
+  const interrupted = r.interrupted ? '\n\n> **Interrupted** (SIGINT/SIGTERM): only the properties that finished are reported.' : '';
+  return `${headline}\n\n${facts.join(' · ')}${interrupted}`;
 }
 
 function propertiesTable(properties: readonly PropertyResult[]): string {

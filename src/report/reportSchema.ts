@@ -72,6 +72,7 @@ export const reportJsonSchema = {
       required: ['file', 'known', 'new', 'fixed'],
       properties: { file: { type: 'string' }, known: stringList, new: stringList, fixed: stringList, unchecked: stringList },
     },
+    interrupted: { type: 'boolean' },
   },
   $defs: {
     propertyResult: {

@@ -79,6 +79,9 @@ export async function runProperty(prop: ConformanceProperty, session: TargetSess
   // Replaying a path runs that one case: fast-check would go on to the path's siblings when it passes.
   let replayed = false;
   const property = fc.asyncProperty(prop.arbitrary, async (c) => {
+    // Against the in-process mock a run is all promises and no I/O: without a turn of the event loop
+    // per case, SIGINT/SIGTERM handlers (sandbox clean-up, the partial report) would never run.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     if (stop) return true;
     if (opts.path) {
       if (replayed) return true;

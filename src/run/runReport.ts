@@ -65,6 +65,11 @@ export function runVerdict(properties: readonly { verdict: PropertyVerdict }[], 
   return properties.every((p) => p.verdict === 'holds') ? 'conforms' : 'incomplete';
 }
 
+/** A report of a run stopped by a signal: what finished, never "conforms" (the rest was not checked). */
+export function interruptedReport(r: RunReport): RunReport {
+  return { ...r, interrupted: true, verdict: r.verdict === 'diverges' ? 'diverges' : 'incomplete' };
+}
+
 export type PropertyVerdict = 'holds' | 'fails' | 'not-implemented' | 'skipped';
 
 export interface PropertyResult {
@@ -118,6 +123,8 @@ export interface RunReport {
   divergences: Divergence[];
   apiCalls: { total: number; perCheckedCase: Record<string, number> };
   notImplemented: { operation: string; detail: string }[];
+  /** Stopped by SIGINT/SIGTERM: `properties` lists only those that finished. */
+  interrupted?: boolean;
   baseline?: {
     file: string;
     known: string[];

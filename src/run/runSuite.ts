@@ -32,6 +32,8 @@ export interface SuiteOptions {
   cli: CliTarget;
   progress?: SuiteProgress;
   runId?: string;
+  /** Receives the function that reports what has finished so far (for a report on interrupt). */
+  onSnapshot?: (snapshot: () => RunReport) => void;
 }
 
 /**
@@ -66,6 +68,28 @@ export async function runSuite(opts: SuiteOptions): Promise<{ report: RunReport;
   const perCheckedCase: Record<string, number> = {};
   const notImplemented = new Map<string, string>();
   let unavailable: TargetUnavailableError | undefined;
+  const runId = opts.runId ?? randomUUID().slice(0, 8);
+
+  /** The report of what has finished so far: the whole run at the end, a partial one if interrupted. */
+  const snapshot = (): RunReport => {
+    const finishedAt = new Date();
+    return {
+      schemaVersion: reportSchemaVersion,
+      tool: { name: 'apigw-patch-conformance', version: toolVersion },
+      runId,
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime(),
+      settings: { ...opts.settings, properties: properties.map((p) => p.id) },
+      verdict: runVerdict(results, divergences.length),
+      properties: [...results],
+      coverage: coverage.toArray(),
+      divergences: [...divergences],
+      apiCalls: { total: results.reduce((n, r) => n + r.apiCalls, 0), perCheckedCase: { ...perCheckedCase } },
+      notImplemented: [...notImplemented].map(([operation, detail]) => ({ operation, detail })),
+    };
+  };
+  opts.onSnapshot?.(snapshot);
 
   for (const prop of properties) {
     if (unavailable) break;
@@ -106,21 +130,6 @@ export async function runSuite(opts: SuiteOptions): Promise<{ report: RunReport;
     opts.progress?.propertyFinished(result);
   }
 
-  const finishedAt = new Date();
-  const report: RunReport = {
-    schemaVersion: reportSchemaVersion,
-    tool: { name: 'apigw-patch-conformance', version: toolVersion },
-    runId: opts.runId ?? randomUUID().slice(0, 8),
-    startedAt: startedAt.toISOString(),
-    finishedAt: finishedAt.toISOString(),
-    durationMs: finishedAt.getTime() - startedAt.getTime(),
-    settings: { ...opts.settings, properties: properties.map((p) => p.id) },
-    verdict: runVerdict(results, divergences.length),
-    properties: results,
-    coverage: coverage.toArray(),
-    divergences,
-    apiCalls: { total: results.reduce((n, r) => n + r.apiCalls, 0), perCheckedCase },
-    notImplemented: [...notImplemented].map(([operation, detail]) => ({ operation, detail })),
-  };
+  const report = snapshot();
   return unavailable ? { report, unavailable } : { report };
 }
