@@ -86,3 +86,25 @@ describe('a signal during a run against the in-process mock', () => {
     }
   });
 });
+
+describe('a target that crashes on some requests, under injected faults', () => {
+  it('reports the crashes, while every transient fault elsewhere is still retried away', async () => {
+    const { referenceImplementation } = await import('../src/engine/referenceImplementation.js');
+    const crashesOnRejectedPut = {
+      putIntegration: (body: unknown, ctx: Parameters<typeof referenceImplementation.putIntegration>[1]) => {
+        const out = referenceImplementation.putIntegration(body, ctx) as { ok: boolean };
+        if (!out.ok) throw new Error('crash on a body it cannot take');
+        return out as never;
+      },
+      updateIntegration: referenceImplementation.updateIntegration,
+    };
+    const target = new MswTarget({ implementation: crashesOnRejectedPut, faults: { rate: 0.3, seed: 1 }, retry: { maxAttempts: 10, baseDelayMs: 1, maxDelayMs: 2 } });
+    try {
+      const { report } = await runSuite({ target, settings: { ...settings, runs: 60 }, replayCommand: () => '', cli: {} });
+      expect(report.divergences.map((d) => d.property)).toEqual(['put-matches-reference']);
+      expect(report.divergences[0]!.actual).toMatchObject({ ok: false, error: { status: 500 } });
+    } finally {
+      await target.close();
+    }
+  });
+});

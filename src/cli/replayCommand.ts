@@ -35,15 +35,22 @@ export const replayFlags = { ...targetOptions, report: { type: 'string' }, diver
  * With no target flags, the target the report was recorded against: replaying a faulty target's
  * divergence against the reference would always "conform" and prove nothing.
  */
+/** The flags that say which system to talk to; the others (region, profile, faults) only tune it. */
+const targetChoosingFlags = ['target', 'endpoint-url', 'implementation', 'allow-account'] as const;
+
+export function choosesTarget(given: TargetFlags): boolean {
+  return targetChoosingFlags.some((k) => given[k] !== undefined);
+}
+
 function recordedTargetFlags(given: TargetFlags, report: RunReport): TargetFlags {
-  if (Object.keys(targetOptions).some((k) => (given as Record<string, unknown>)[k] !== undefined)) return given;
+  if (choosesTarget(given)) return given;
   const s = report.settings;
   if (s.target.startsWith('aws')) throw new UsageError(`the report was recorded against ${s.target}: pass --target aws --allow-account ID (and --region) to replay there`);
   if (s.endpoint) {
     if (s.endpoint.includes('[REDACTED]')) throw new UsageError('the report\'s endpoint was masked: pass --endpoint-url URL to replay there');
-    return { 'endpoint-url': s.endpoint };
+    return { ...given, 'endpoint-url': s.endpoint };
   }
-  return s.implementation ? { implementation: s.implementation } : {};
+  return s.implementation ? { ...given, implementation: s.implementation } : given;
 }
 
 export async function replayCommand(argv: string[]): Promise<number> {
@@ -60,7 +67,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const choice = chooseTarget(recordedTargetFlags(values, report));
-  if (!Object.keys(targetOptions).some((k) => (values as Record<string, unknown>)[k] !== undefined)) {
+  if (!choosesTarget(values)) {
     process.stdout.write(`replaying against ${choice.label}, the report's own target (pass target flags to replay elsewhere)\n`);
   }
   let still = 0;

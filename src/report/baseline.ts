@@ -7,13 +7,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { CaseRecord, RunReport } from '../run/runReport.js';
-import { fingerprintParts } from './divergenceFingerprint.js';
+import { fingerprintOf, fingerprintParts } from './divergenceFingerprint.js';
 import { redactSecrets } from './redactSecrets.js';
 import { errorLine } from '../errorLine.js';
 
 export { divergenceFingerprint, fingerprintParts, generalisePath, type FingerprintInput } from './divergenceFingerprint.js';
 
-export const baselineVersion = 1 as const;
+/** 2: fingerprints no longer include the property (version 1 files are re-keyed on reading). */
+export const baselineVersion = 2 as const;
 
 export interface BaselineEntry {
   fingerprint: string;
@@ -114,6 +115,18 @@ export function updatedBaseline(previous: BaselineFile, report: RunReport): Base
   return { ...fresh, divergences: [...byFingerprint.values()].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint)) };
 }
 
+/** Version 1 hashed the property into the fingerprint: recompute from the stored parts and merge. */
+function rekeyedFromVersion1(old: BaselineFile): BaselineFile {
+  const byFingerprint = new Map<string, BaselineEntry>();
+  for (const e of old.divergences) {
+    const fingerprint = fingerprintOf(e.operation, e.rules[0] ?? '(no rule)', e.fieldPaths, e.expected, e.actual);
+    const seen = byFingerprint.get(fingerprint);
+    const properties = [...new Set([...(seen?.properties ?? []), ...(e.properties ?? [e.property])])];
+    byFingerprint.set(fingerprint, { ...(seen ?? e), fingerprint, properties });
+  }
+  return { ...old, baselineVersion, divergences: [...byFingerprint.values()] };
+}
+
 /** Reads and checks a baseline file; every problem is one line saying what is wrong and how to mend it. */
 export async function readBaseline(file: string): Promise<BaselineFile> {
   const remedy = 'record a fresh one with `run --write-baseline FILE` or point at the right file';
@@ -133,14 +146,14 @@ export async function readBaseline(file: string): Promise<BaselineFile> {
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`Baseline ${file} is not a baseline object: ${remedy}.`);
   const version = (json as { baselineVersion?: unknown }).baselineVersion;
-  if (version !== baselineVersion) {
-    throw new Error(`Baseline ${file} has baselineVersion ${JSON.stringify(version) ?? 'missing'}, this tool reads ${baselineVersion}: ${remedy}.`);
+  if (version !== baselineVersion && version !== 1) {
+    throw new Error(`Baseline ${file} has baselineVersion ${JSON.stringify(version) ?? 'missing'}, this tool reads 1 and ${baselineVersion}: ${remedy}.`);
   }
   const divergences = (json as { divergences?: unknown }).divergences;
   if (!Array.isArray(divergences)) throw new Error(`Baseline ${file} has no divergences list: ${remedy}.`);
   const bad = divergences.findIndex((d) => typeof d !== 'object' || d === null || typeof (d as BaselineEntry).fingerprint !== 'string' || typeof (d as BaselineEntry).property !== 'string');
   if (bad >= 0) throw new Error(`Baseline ${file} entry ${bad} lacks a fingerprint or property string: fix or delete that entry, or ${remedy}.`);
-  return json as BaselineFile;
+  return version === 1 ? rekeyedFromVersion1(json as BaselineFile) : (json as BaselineFile);
 }
 
 export async function compareWithBaseline(report: RunReport, baselineFile: string): Promise<BaselineComparison> {

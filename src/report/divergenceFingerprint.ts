@@ -42,6 +42,11 @@ export function fingerprintParts(d: FingerprintInput): { property: string; opera
  */
 export function divergenceFingerprint(d: FingerprintInput): string {
   const p = fingerprintParts(d);
-  const canonical = JSON.stringify([p.operation, p.rule, p.fieldPaths, p.expected, p.actual]);
+  return fingerprintOf(p.operation, p.rule, p.fieldPaths, p.expected, p.actual);
+}
+
+/** The hash of the parts (baselines of version 1 are re-keyed with it from their stored parts). */
+export function fingerprintOf(operation: string, rule: string, fieldPaths: readonly string[], expected: string, actual: string): string {
+  const canonical = JSON.stringify([operation, rule, fieldPaths, expected, actual]);
   return createHash('sha256').update(canonical).digest('hex').slice(0, 16);
 }

@@ -39,11 +39,6 @@ export class ApiCaller {
   private readonly policy: RetryPolicy;
   private readonly limiter: QuotaLimiter | null;
   private readonly sleep: (ms: number) => Promise<void>;
-  /**
-   * Set once a persistent 5xx proved to be an answer (the probe succeeded): this target answers some
-   * requests with 5xx, so later ones get one retry, not the full backoff (shrinking sends many).
-   */
-  private serverErrorsAreAnswers = false;
   /** Operations found unimplemented: later calls fail fast, without spending a request. */
   private readonly notImplemented = new Map<string, OperationNotImplementedError>();
 
@@ -72,8 +67,8 @@ export class ApiCaller {
         if (failure.kind === 'answer' || failure.kind === 'fatal') throw error;
         if (failure.kind === 'not-implemented') throw this.markNotImplemented(operation, failure.detail);
         if (failure.kind === 'server' && failure.unreadable) unreadable500s++;
-        const lastAttempt = failure.kind === 'server' && options.probe && this.serverErrorsAreAnswers ? Math.min(2, this.policy.maxAttempts) : this.policy.maxAttempts;
-        if (attempt >= lastAttempt) {
+        // Every request gets the full retry budget: a transient 5xx must never pass for an answer.
+        if (attempt >= this.policy.maxAttempts) {
           // moto answers an unimplemented operation on a known route with a bare 500, every time.
           if (unreadable500s === attempt) throw this.markNotImplemented(operation, `${failure.detail}; the same non-AWS 5xx on all ${attempt} attempts`);
           // A 5xx answer (a status, not a lost connection) on the last attempt: an outage, or this request's answer?
@@ -94,7 +89,6 @@ export class ApiCaller {
       const reason = probeError instanceof Error ? probeError.message : String(probeError);
       throw new TargetUnavailableError(`${operation} failed after ${attempts} attempts: ${failure.detail}; the probe ${probe.operation} failed too: ${reason}`, { cause: error });
     }
-    this.serverErrorsAreAnswers = true;
     throw new PersistentServerError(operation, failure.status, failure.detail, { cause: error });
   }
 

@@ -194,3 +194,21 @@ describe('updatedBaseline (--baseline FILE --write-baseline FILE)', () => {
     expect(next.divergences.map((e) => e.fingerprint).sort()).toEqual([d.fingerprint, 'old-unchecked'].sort());
   });
 });
+
+describe('baselines of version 1', () => {
+  it('are re-keyed on reading: the property left the fingerprint, so entries of one shape merge', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apigw-baseline-v1-'));
+    const file = join(dir, 'v1.json');
+    const entry = { operation: 'UpdateIntegration', rules: ['patch.op-enum'], fieldPaths: ['/error/name'], expected: 'ValidationException', actual: 'BadRequestException', sampleCounterexample: { put: {}, patches: [], ctx: { restApiId: 'a', resourceId: 'r', httpMethod: 'GET' } } };
+    const v1 = { baselineVersion: 1, tool: { name: 'apigw-patch-conformance', version: '0.1.0' }, runId: 'r1', recordedAt: '2026-11-26T00:00:00Z', target: 't', divergences: [
+      { ...entry, fingerprint: 'old-1', property: 'update-matches-reference' },
+      { ...entry, fingerprint: 'old-2', property: 'stateful-update-chain' },
+    ] };
+    await writeFile(file, JSON.stringify(v1));
+    const read = await readBaseline(file);
+    expect(read.baselineVersion).toBe(2);
+    expect(read.divergences).toHaveLength(1);
+    expect(read.divergences[0]!.properties).toEqual(['update-matches-reference', 'stateful-update-chain']);
+    expect(read.divergences[0]!.fingerprint).toBe(divergenceFingerprint({ property: 'any', operation: 'UpdateIntegration', rules: [{ id: 'patch.op-enum' }], fieldDiffs: [{ path: '/error/name' }], expected: { ok: false, error: { name: 'ValidationException' } }, actual: { ok: false, error: { name: 'BadRequestException' } } }));
+  });
+});
