@@ -201,7 +201,7 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number },
       only: plan.properties,
       ...(plan.path ? { path: plan.path } : {}),
       replayCommand: (property, s, path) =>
-        ['npx apigw-patch-conformance run', ...choice.argv.map(shellQuote), '--property', property, '--seed', String(s), '--path', shellQuote(path)].join(' '),
+        ['npx apigw-patch-conformance run', ...choice.argv.map(shellQuote), '--property', property, `--seed=${s}`, '--path', shellQuote(path)].join(' '),
       cli: { region: choice.region, ...(choice.kind === 'endpoint' && choice.endpoint ? { endpointUrl: choice.endpoint } : {}) },
       progress,
       onSnapshot: (s) => (snapshot = s),

@@ -13,10 +13,12 @@ const seconds = (ms: number): string => (Math.max(0, ms) / 1000).toFixed(3);
 export function renderJunitXml(report: RunReport): string {
   const byId = new Map(report.divergences.map((d) => [d.id, d]));
   const known = (p: PropertyResult) => failsOnlyWithKnownDivergences(report, p);
-  const failures = report.properties.filter((p) => p.verdict === 'fails' && !known(p)).length;
+  // Baseline entries no longer seen fail the run (the baseline must shrink): one failing testcase says so.
+  const fixed = report.baseline?.fixed ?? [];
+  const failures = report.properties.filter((p) => p.verdict === 'fails' && !known(p)).length + (fixed.length > 0 ? 1 : 0);
   const skipped = report.properties.filter((p) => p.verdict === 'not-implemented' || p.verdict === 'skipped' || known(p)).length;
   const suiteName = `${report.tool.name} (${report.settings.target})`;
-  const counts = `tests="${report.properties.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}"`;
+  const counts = `tests="${report.properties.length + (fixed.length > 0 ? 1 : 0)}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}"`;
 
   const properties = [
     ['runId', report.runId],
@@ -37,6 +39,13 @@ export function renderJunitXml(report: RunReport): string {
     ...properties,
     '    </properties>',
     ...report.properties.map((p) => testcase(p, report, byId)),
+    ...(fixed.length > 0
+      ? [
+          `    <testcase classname="${xmlAttribute(`${report.tool.name}.${report.settings.target}`)}" name="baseline: divergences no longer seen" time="0.000">`,
+          `      <failure type="BaselineNoLongerSeen" message="${xmlAttribute(`${fixed.length} baseline divergence(s) no longer occur: remove them from ${report.baseline!.file}`)}">${xmlText(fixed.join('\n'))}</failure>`,
+          '    </testcase>',
+        ]
+      : []),
     '  </testsuite>',
     '</testsuites>',
     '',
@@ -46,7 +55,7 @@ export function renderJunitXml(report: RunReport): string {
 
 function testcase(p: PropertyResult, report: RunReport, byId: Map<string, Divergence>): string {
   const open = `    <testcase classname="${xmlAttribute(`${report.tool.name}.${report.settings.target}`)}" name="${xmlAttribute(`${p.id}: ${p.title}`)}" time="${seconds(p.durationMs)}">`;
-  const stats = `      <system-out>${xmlText(`cases=${p.cases} rejected=${p.rejectedCases} apiCalls=${p.apiCalls} seed=${p.seed}`)}</system-out>`;
+  const stats = `      <system-out>${xmlText(`cases=${p.cases} rejected=${p.rejectedCases} apiCalls=${p.apiCalls} propertySeed=${p.seed}`)}</system-out>`;
   const body: string[] = [];
   if (failsOnlyWithKnownDivergences(report, p)) {
     body.push(`      <skipped message="${xmlAttribute(`known divergence(s), accepted by the baseline ${report.baseline!.file}: ${p.divergences.join(', ')}`)}"/>`);

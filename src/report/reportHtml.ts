@@ -152,7 +152,7 @@ function divergenceBlock(d: Divergence): string {
   return [
     `<section class="divergence" id="${e(encodeURIComponent(d.id))}">`,
     `<h3>${e(d.id)}: <code>${e(d.property)}</code> · ${e(d.operation)}${d.step > 0 ? ` step ${d.step}` : ''}</h3>`,
-    `<p class="muted">fingerprint <code>${e(d.fingerprint)}</code> · seed <code>${d.seed}</code> · path <code>${e(d.path)}</code> · found after ${d.casesToDetection} cases · shrunk to ${d.size} patch operations</p>`,
+    `<p class="muted">fingerprint <code>${e(d.fingerprint)}</code> · property seed <code>${d.seed}</code> and path <code>${e(d.path)}</code> (the replay command below passes the run's seed, from which the property's is derived) · found after ${d.casesToDetection} cases · shrunk to ${d.size} patch operations</p>`,
     `<table><tr><th>expected</th><td><code>${e(describeOutcome(d.expected))}</code></td></tr><tr><th>actual</th><td><code>${e(describeOutcome(d.actual))}</code></td></tr></table>`,
     '<h4>Field differences</h4>',
     diffRows.length > 0

@@ -92,7 +92,7 @@ function divergenceBlock(d: Divergence): string {
     `- **Diff:** ${markdownCode(fieldDiffLine(d.fieldDiffs))}`,
     `- **Expected:** ${markdownCode(describeOutcome(d.expected))}`,
     `- **Actual:** ${markdownCode(describeOutcome(d.actual))}`,
-    `- **Fingerprint:** ${markdownCode(d.fingerprint)} · seed ${d.seed} · found after ${plural(d.casesToDetection, 'case')}, shrunk to ${plural(d.size, 'patch operation')}`,
+    `- **Fingerprint:** ${markdownCode(d.fingerprint)} · property seed ${d.seed} (replay with the command below) · found after ${plural(d.casesToDetection, 'case')}, shrunk to ${plural(d.size, 'patch operation')}`,
     '',
     markdownFence(d.replayCommand, 'sh'),
     '',

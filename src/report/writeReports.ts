@@ -4,7 +4,7 @@
  * artifact upload) sees either the whole report or none. Everything passes through redactSecrets
  * first. Runs under the default reports root also move `reports/latest` to the newest report.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -68,6 +68,8 @@ export interface WriteReportsOptions {
 export function reportDirProblem(dir: string): string | null {
   let entries: string[];
   try {
+    // A link (reports/latest) cannot be swapped for a directory: name the directory itself.
+    if (lstatSync(dir).isSymbolicLink()) return `${dir} is a symbolic link; name a new directory, or the one it points at`;
     if (!statSync(dir).isDirectory()) return `${dir} is a file; name a directory`;
     entries = readdirSync(dir);
   } catch {

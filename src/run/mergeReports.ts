@@ -1,6 +1,6 @@
 /** Combines the reports of shards (or workers) of one run into the report of the whole run. Pure. */
 import { CoverageTally } from './coverageTally.js';
-import { runVerdict, type Divergence, type PropertyResult, type PropertyVerdict, type RunReport } from './runReport.js';
+import { interruptedReport, runVerdict, type Divergence, type PropertyResult, type PropertyVerdict, type RunReport } from './runReport.js';
 
 const verdictRank: Record<PropertyVerdict, number> = { holds: 0, skipped: 1, 'not-implemented': 2, fails: 3 };
 
@@ -43,7 +43,7 @@ export function mergeReports(parts: readonly RunReport[]): RunReport {
   const { shard: _shard, ...settings } = first.settings;
   // A shard's baseline comparison says nothing about the whole run: compare the merged report instead.
   const { baseline: _baseline, ...rest } = first;
-  return {
+  const merged: RunReport = {
     ...rest,
     startedAt: started,
     finishedAt: finished,
@@ -60,4 +60,6 @@ export function mergeReports(parts: readonly RunReport[]): RunReport {
     },
     notImplemented: [...notImplemented.values()],
   };
+  // Any part stopped by a signal makes the whole run interrupted: never "conforms".
+  return parts.some((p) => p.interrupted) ? interruptedReport(merged) : merged;
 }

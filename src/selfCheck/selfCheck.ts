@@ -41,7 +41,7 @@ export async function checkFault(fault: FaultyImplementation, opts: FaultCheckOp
       settings: { target: `msw (${fault.id})`, runs: opts.runs, seed: opts.seed, workers: 1, properties: [] },
       ...(opts.property ? { only: [opts.property] } : {}),
       ...(opts.path ? { path: opts.path } : {}),
-      replayCommand: (p, s, path) => `npx apigw-patch-conformance self-check --fault ${fault.id} --property ${p} --seed ${s} --path ${shellQuote(path)}`,
+      replayCommand: (p, s, path) => `npx apigw-patch-conformance self-check --fault ${fault.id} --property ${p} --seed=${s} --path ${shellQuote(path)}`,
       cli: { region: 'us-east-1' },
     }));
   } finally {

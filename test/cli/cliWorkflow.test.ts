@@ -59,6 +59,7 @@ describe('CLI workflow', () => {
     const gone = runCli(['run', '--seed', '12', '--runs', '20', '--report-dir', join(tmp, 'b3'), '--baseline', baseline]);
     expect(gone.code).toBe(1);
     expect(gone.stdout).toMatch(/0 new, 0 known, [1-9]\d* no longer seen/);
+    expect(readFileSync(join(tmp, 'b3', 'junit.xml'), 'utf8')).toMatch(/<failure type="BaselineNoLongerSeen"/);
   });
 
   it('corpus: export, replay against the reference (exit 0) and against a faulty implementation (exit 1)', () => {
@@ -113,5 +114,14 @@ describe("the README's counterexample example", () => {
     const r = runCli([...replay.split(' '), '--report-dir', join(tmp, 'readme-example')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`  patch 0: ${patch}`);
+  });
+});
+
+describe('merge of an interrupted shard', () => {
+  it('is interrupted and incomplete, never conforms', async () => {
+    const { mergeReports } = await import('../../src/run/mergeReports.js');
+    const a = readReport(join(tmp, 'shard-a'));
+    const merged = mergeReports([{ ...a, verdict: 'conforms', divergences: [], properties: a.properties.map((p) => ({ ...p, verdict: 'holds' as const, divergences: [] })) }, { ...a, runId: 'other', interrupted: true, properties: [], divergences: [], verdict: 'incomplete' }]);
+    expect(merged).toMatchObject({ interrupted: true, verdict: 'incomplete' });
   });
 });
