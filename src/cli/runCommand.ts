@@ -152,7 +152,7 @@ export async function runCommand(argv: string[]): Promise<number> {
 
 /**
  * Both cores when the run is big enough to repay a second process's start-up (about a second):
- * measured 1.4x at 1000 runs per property (npm run bench). Never against AWS (one account quota),
+ * measured 1.3-1.4x at 1000 runs per property (npm run bench). Never against AWS (one account quota),
  * never for a replay.
  */
 export function autoWorkers(kind: TargetChoice['kind'], runs: number, path: string | undefined): number {
