@@ -6,7 +6,6 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { newRunId } from '../targets/sandbox.js';
 import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
 import { runSuite } from '../run/runSuite.js';
-import { conformanceProperties } from '../../spec/properties/index.js';
 import { interruptedReport, type RunReport } from '../run/runReport.js';
 import { parseShard, partitionRun } from '../run/partitionRun.js';
 import { baselineExitCode, compareWithBaselineEntries, readBaseline, writeBaseline } from '../report/baseline.js';
@@ -16,6 +15,7 @@ import { redactText } from '../report/redactSecrets.js';
 import { describeOutcome } from '../report/outcomeText.js';
 import { chooseTarget, targetOptions, type TargetChoice } from './targetFlags.js';
 import { UsageError } from './usageError.js';
+import { checkPropertyIds, checkReplayPath, replayPathError } from './replayFlags.js';
 import { integerFlag } from './integerFlag.js';
 import { describeTargetFailure } from './targetFailure.js';
 import { runWorkers } from './runWorkers.js';
@@ -87,9 +87,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   const runs = integerFlag('--runs', values.runs, 100, 1);
   const seed = integerFlag('--seed', values.seed, Date.now() % 2 ** 31, -(2 ** 31));
   if (values.path && (values.property?.length ?? 0) !== 1) throw new UsageError('--path replays one case of one property: give exactly one --property with it');
-  if (values.path && !/^\d+(:\d+)*$/.test(values.path)) throw new UsageError(`--path ${values.path}: a replay path is numbers separated by colons, as a report's replay command prints it`);
-  const unknown = (values.property ?? []).filter((id) => !conformanceProperties.some((p) => p.id === id));
-  if (unknown.length > 0) throw new UsageError(`--property ${unknown[0]}: unknown; choose one of ${conformanceProperties.map((p) => p.id).join(', ')}`);
+  checkReplayPath(values.path);
+  checkPropertyIds(values.property ?? []);
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose contradict each other: choose one');
   const shard = values.shard === undefined ? { index: 1, count: 1 } : parseShard(values.shard);
   if (!shard) throw new UsageError(`--shard ${values.shard}: write it as I/N with 1 <= I <= N, e.g. --shard 2/4`);
@@ -209,11 +208,7 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number },
     if (!plan.quiet) progress.finish(); // quiet: the one summary is printSummary's
     return out.unavailable ? { report: out.report, unavailable: out.unavailable.message } : { report: out.report };
   } catch (e) {
-    // fast-check refuses a path that does not exist for this property and seed.
-    if (plan.path && /Unable to replay/.test(errorLine(e))) {
-      throw new UsageError(`--path ${plan.path} is not a case of ${plan.properties[0]} at seed ${part.seed}: paths depend on the seed, the property and the suite's version; copy the replay command from a report of this version`);
-    }
-    throw describeTargetFailure(e, choice.label) ?? e;
+    throw replayPathError(e, plan.path, plan.properties[0], part.seed) ?? describeTargetFailure(e, choice.label) ?? e;
   } finally {
     await target.close().catch(() => undefined);
     uninstall();

@@ -3,8 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { faultyImplementations, median, selfCheck, type FaultVerdict } from '../selfCheck/selfCheck.js';
 import { integerFlag } from './integerFlag.js';
 import { UsageError } from './usageError.js';
-import { errorLine } from '../errorLine.js';
-import { conformanceProperties } from '../../spec/properties/index.js';
+import { checkPropertyIds, checkReplayPath, replayPathError } from './replayFlags.js';
 
 export const selfCheckUsage = 'apigw-patch-conformance self-check [--runs 100] [--seed 1] [--fault ID]... [--json] [--property ID --path P (replay, with one --fault)]';
 
@@ -24,10 +23,8 @@ export async function selfCheckCommand(argv: string[]): Promise<number> {
     options: selfCheckFlags,
   });
   if (values.path && (!values.property || values.fault?.length !== 1)) throw new UsageError('--path replays one counterexample: give exactly one --fault and one --property with it');
-  if (values.property && !conformanceProperties.some((p) => p.id === values.property)) {
-    throw new UsageError(`--property ${values.property}: unknown; choose one of ${conformanceProperties.map((p) => p.id).join(', ')}`);
-  }
-  if (values.path && !/^\d+(:\d+)*$/.test(values.path)) throw new UsageError(`--path ${values.path}: a replay path is numbers separated by colons, as self-check prints it`);
+  checkPropertyIds(values.property ? [values.property] : []);
+  checkReplayPath(values.path);
   const runs = integerFlag('--runs', values.runs, 100, 1);
   const seed = integerFlag('--seed', values.seed, 1, -(2 ** 31));
   for (const id of values.fault ?? []) {
@@ -47,8 +44,7 @@ export async function selfCheckCommand(argv: string[]): Promise<number> {
       ...(values.json ? {} : { onVerdict: (v) => process.stdout.write(line(v)) }),
     });
   } catch (e) {
-    if (values.path && /Unable to replay/.test(errorLine(e))) throw new UsageError(`--path ${values.path} is not a case of ${values.property} at seed ${seed}; copy the replay command self-check printed`);
-    throw e;
+    throw replayPathError(e, values.path, values.property, seed) ?? e;
   }
   const caught = verdicts.filter((v) => v.caught);
   const summary = {
