@@ -8,7 +8,7 @@ import type { Comparison } from '../../src/compare/compareOutcomes.js';
 import { compareOutcomes } from '../../src/compare/compareOutcomes.js';
 import type { Expectation } from '../../src/engine/expectation.js';
 import type { CaseRecord } from '../../src/run/runReport.js';
-import type { TargetSession } from '../../src/targets/target.js';
+import { OperationNotImplementedError, type TargetSession } from '../../src/targets/target.js';
 
 /** One answer of the target checked against the reference. */
 export interface CheckedCall {
@@ -20,13 +20,16 @@ export interface CheckedCall {
   expected: Expectation;
   actual: Outcome;
   comparison: Comparison;
+  /** The set-up of the case (the put an update property starts from): its findings are reported, but are not what the property judges. */
+  setup?: true;
 }
 
 export interface CaseRun {
   record: CaseRecord;
+  /** Every answer checked, in order: a divergence does not end a case (later calls are judged on the target's own state). */
   checks: CheckedCall[];
-  /** The first check that diverged, if any. */
-  divergence?: CheckedCall;
+  /** The case ended at a call the target does not implement: what that call would have checked. */
+  notImplemented?: { operation: CheckedCall['operation']; expected: Expectation; error: OperationNotImplementedError };
 }
 
 export interface ConformanceProperty<C = unknown> {
@@ -37,29 +40,53 @@ export interface ConformanceProperty<C = unknown> {
   arbitrary: fc.Arbitrary<C>;
   /** The case again from a recorded counterexample (replay, corpus). */
   fromRecord(record: CaseRecord): C;
-  run(session: TargetSession, c: C): Promise<CaseRun>;
+  /**
+   * Runs one case. `enough`, when given, is asked after each check: once it says yes, a property
+   * with more calls to make (a chain) may stop there (shrinking needs only the call that shows a finding).
+   */
+  run(session: TargetSession, c: C, enough?: (check: CheckedCall) => boolean): Promise<CaseRun>;
 }
 
-/** Accumulates the checks of one case and stops at the first divergence. */
+/** Accumulates the checks of one case. */
 export class CaseRecorder {
   readonly checks: CheckedCall[] = [];
-  divergence?: CheckedCall;
   readonly record: CaseRecord;
+  private notImplemented?: CaseRun['notImplemented'];
 
   constructor(ctx: IntegrationContext, put: unknown) {
     this.record = { put, patches: [], ctx: { restApiId: ctx.restApiId, resourceId: ctx.resourceId, httpMethod: ctx.httpMethod } };
   }
 
-  /** Records a checked answer; false when it diverged (the caller stops there). */
-  check(operation: CheckedCall['operation'], step: number, expected: Expectation, actual: Outcome, body?: unknown): boolean {
+  /** Records a checked answer and returns its comparison (the case goes on either way). */
+  check(operation: CheckedCall['operation'], step: number, expected: Expectation, actual: Outcome, body?: unknown, setup = false): Comparison {
     const comparison = compareOutcomes(expected, actual);
-    const call: CheckedCall = body === undefined ? { operation, step, expected, actual, comparison } : { operation, step, body, expected, actual, comparison };
-    this.checks.push(call);
-    if (!comparison.conforms) this.divergence ??= call;
-    return comparison.conforms;
+    this.checks.push({ operation, step, ...(body === undefined ? {} : { body }), expected, actual, comparison, ...(setup ? { setup: true as const } : {}) });
+    return comparison;
+  }
+
+  /**
+   * Sends one call and checks its answer; null when the target does not implement the operation
+   * (the case ends there, and what the call would have checked is kept for the scorecard).
+   */
+  async send(operation: CheckedCall['operation'], step: number, expected: Expectation, call: () => Promise<Outcome>, body?: unknown, setup = false): Promise<Outcome | null> {
+    let actual: Outcome;
+    try {
+      actual = await call();
+    } catch (e) {
+      if (!(e instanceof OperationNotImplementedError)) throw e;
+      this.notImplemented = { operation, expected, error: e };
+      return null;
+    }
+    this.check(operation, step, expected, actual, body, setup);
+    return actual;
   }
 
   done(): CaseRun {
-    return this.divergence ? { record: this.record, checks: this.checks, divergence: this.divergence } : { record: this.record, checks: this.checks };
+    return this.notImplemented ? { record: this.record, checks: this.checks, notImplemented: this.notImplemented } : { record: this.record, checks: this.checks };
   }
+}
+
+/** The first check that diverged, if any. */
+export function firstDivergence(run: CaseRun): CheckedCall | undefined {
+  return run.checks.find((c) => !c.comparison.conforms);
 }

@@ -13,5 +13,5 @@ export const getAfterUpdate: ConformanceProperty<UpdateCase> = {
   arbitrary: fc.oneof({ weight: 3, arbitrary: acceptedUpdateCase }, { weight: 1, arbitrary: updateCase }),
   fromRecord: singlePatchFromRecord,
   run: (session, c) =>
-    patchThenReadBack(session, c, (_before, answer) => (answer.ok ? { outcome: { ok: true, status: 200, value: answer.value }, rules: [getReturnsStored] } : null)),
+    patchThenReadBack(session, c, (_before, answer) => (answer.ok ? { outcome: { ok: true, status: 200, value: answer.value }, rules: [getReturnsStored], fallback: getReturnsStored } : null)),
 };

@@ -11,7 +11,7 @@ export const putMatchesReference: ConformanceProperty<unknown> = {
   fromRecord: (r) => r.put,
   async run(session, body) {
     const rec = new CaseRecorder(session.ctx, body);
-    await resetIntegration(session, rec, body);
+    await resetIntegration(session, rec, body, false);
     return rec.done();
   },
 };

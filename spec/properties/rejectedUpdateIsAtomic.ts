@@ -11,5 +11,5 @@ export const rejectedUpdateIsAtomic: ConformanceProperty<UpdateCase> = {
   arbitrary: failingUpdateCase,
   fromRecord: singlePatchFromRecord,
   run: (session, c) =>
-    patchThenReadBack(session, c, (before, answer) => (answer.ok ? null : { outcome: { ok: true, status: 200, value: before }, rules: [rejectedPatchLeavesState] })),
+    patchThenReadBack(session, c, (before, answer) => (answer.ok ? null : { outcome: { ok: true, status: 200, value: before }, rules: [rejectedPatchLeavesState], fallback: rejectedPatchLeavesState })),
 };

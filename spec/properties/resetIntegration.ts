@@ -4,13 +4,14 @@ import type { TargetSession } from '../../src/targets/target.js';
 import type { CaseRecorder } from './conformanceProperty.js';
 
 /**
- * Puts the case's starting integration (which also resets the slot) and checks the answer.
- * Returns the target's own answer as the state to patch, so an update is judged on the state the
- * target really holds; a wrong put answer is reported as a PutIntegration divergence.
+ * Puts the case's starting integration (which also resets the slot) and checks the answer. Returns
+ * the target's own answer as the state to patch whenever both the target and the reference accepted
+ * the put: a wrong put answer is one PutIntegration divergence, and the updates that follow are still
+ * judged, on the state the target really holds. Null when there is no state the engine can start
+ * from (either side rejected the put). For the properties that start from it, the put is set-up.
  */
-export async function resetIntegration(session: TargetSession, rec: CaseRecorder, body: unknown): Promise<Integration | null> {
-  const actual = await session.putIntegration(body);
+export async function resetIntegration(session: TargetSession, rec: CaseRecorder, body: unknown, setup = true): Promise<Integration | null> {
   const expected = putIntegration(body, session.ctx);
-  if (!rec.check('PutIntegration', 0, expected, actual, body)) return null;
-  return actual.ok ? actual.value : null;
+  const actual = await rec.send('PutIntegration', 0, expected, () => session.putIntegration(body), body, setup);
+  return actual?.ok && expected.outcome.ok ? actual.value : null;
 }

@@ -8,7 +8,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { selectProperties } from '../run/runSuite.js';
 import type { Divergence, RunReport } from '../run/runReport.js';
 import { validateReport } from '../report/reportSchema.js';
-import { describeOutcome } from '../report/outcomeText.js';
+import { describeOutcome, formatDiffValue } from '../report/outcomeText.js';
+import { findingHits } from '../run/findingHits.js';
+import type { FieldDiff } from '../run/runReport.js';
 import { chooseTarget, targetOptions, type TargetFlags } from './targetFlags.js';
 import { withTargetSession } from './withTargetSession.js';
 import { UsageError } from './usageError.js';
@@ -25,7 +27,7 @@ export function readReport(path: string, label = '--report'): RunReport {
     throw new UsageError(`${label} ${file}: not valid JSON (${(e as Error).message.split('\n')[0]}); use the report.json a run wrote`);
   }
   const problems = validateReport(json);
-  if (problems.length > 0) throw new UsageError(`${label} ${file}: not a report.json of schema version 1 (${problems[0]}${problems.length > 1 ? `, and ${problems.length - 1} more` : ''})`);
+  if (problems.length > 0) throw new UsageError(`${label} ${file}: not a report.json of schema version 2 (${problems[0]}${problems.length > 1 ? `, and ${problems.length - 1} more` : ''})`);
   return json as RunReport;
 }
 
@@ -75,11 +77,25 @@ export async function replayCommand(argv: string[]): Promise<number> {
     for (const d of chosen) {
       const [prop] = selectProperties([d.property]);
       const run = await prop!.run(session, prop!.fromRecord(d.counterexample));
-      if (run.divergence) {
+      const hits = findingHits(run);
+      const same = hits.find((h) => h.fingerprint === d.fingerprint);
+      if (same) {
         still += 1;
-        process.stdout.write(`${d.id} (${d.property}) still diverges on ${choice.label}: ${run.divergence.operation} expected ${describeOutcome(run.divergence.expected.outcome)}, got ${describeOutcome(run.divergence.actual)}\n`);
-      } else process.stdout.write(`${d.id} (${d.property}) now conforms on ${choice.label}\n`);
+        process.stdout.write(`${d.id} (${d.operation}, ${d.rules[0]?.id ?? 'no rule'}) still diverges on ${choice.label}:\n`);
+        for (const f of same.blame.diffs) process.stdout.write(`  ${diffLine(f)}\n`);
+      } else if (hits.length > 0) {
+        still += 1;
+        process.stdout.write(`${d.id} (${d.operation}, ${d.rules[0]?.id ?? 'no rule'}) no longer shows on ${choice.label}, but its case diverges otherwise:\n`);
+        for (const h of hits) process.stdout.write(`  ${h.identity.operation} ${h.identity.rule}: ${h.blame.diffs.map(diffLine).join('; ')}\n`);
+      } else process.stdout.write(`${d.id} (${d.operation}, ${d.rules[0]?.id ?? 'no rule'}) now conforms on ${choice.label}\n`);
     }
   });
   return still > 0 ? 1 : 0;
+}
+
+/** One differing member in words; a success where an error was due (or the reverse) says both outcomes. */
+function diffLine(f: FieldDiff): string {
+  if (f.path !== '/') return `${f.path}: expected ${formatDiffValue(f.expected)}, got ${formatDiffValue(f.actual)}`;
+  const outcome = (v: unknown) => describeOutcome(v as Parameters<typeof describeOutcome>[0]);
+  return `expected ${outcome(f.expected)}, got ${outcome(f.actual)}`;
 }

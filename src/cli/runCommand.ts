@@ -8,11 +8,17 @@ import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
 import { runSuite } from '../run/runSuite.js';
 import { interruptedReport, type RunReport } from '../run/runReport.js';
 import { parseShard, partitionRun } from '../run/partitionRun.js';
-import { baselineExitCode, compareWithBaselineEntries, readBaseline, writeBaseline } from '../report/baseline.js';
+import { baselineOf, compareWithBaselineEntries, readBaseline, recheckRequests, updatedBaseline, writeBaselineFile, type BaselineFile } from '../report/baseline.js';
+import { matchExpectations, readExpectations, type ExpectationsFile } from '../report/expectations.js';
+import { gateReport } from '../run/runGate.js';
+import type { RecheckResult } from '../run/runSuite.js';
+import { evidenceLevels, type Evidence } from '../provenance.js';
+import { knownNames } from './knownNames.js';
 import { createProgress } from '../report/progressDisplay.js';
 import { defaultReportDir, reportDirProblem, writeReports } from '../report/writeReports.js';
 import { redactText } from '../report/redactSecrets.js';
 import { describeOutcome } from '../report/outcomeText.js';
+import { gateLabel, runVerdictText } from '../report/runVerdictText.js';
 import { chooseTarget, targetOptions, type TargetChoice } from './targetFlags.js';
 import { UsageError } from './usageError.js';
 import { checkPropertyIds, checkReplayPath, replayPathError } from './replayFlags.js';
@@ -25,7 +31,7 @@ import { errorLine } from '../errorLine.js';
 export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws] [--endpoint-url URL] [--region R] [--profile P]
     [--allow-account ID] [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--path P]
     [--workers N|auto] [--shard I/N] [--report-dir DIR] [--baseline FILE] [--write-baseline FILE]
-    [--fault-rate R] [--fault-seed S] [--msw-transport dispatch|intercept] [--quiet|--verbose]`;
+    [--expectations FILE] [--fail-on LEVEL] [--fault-rate R] [--fault-seed S] [--msw-transport dispatch|intercept] [--quiet|--verbose]`;
 
 export const runHelp = `
 Targets (default: the embedded msw mock with the reference implementation):
@@ -45,13 +51,18 @@ Budget and replay:
   --shard I/N                   run part I of N (several CI machines; combine with merge)
 Output:
   --report-dir DIR              default reports/<timestamp>/, reports/latest points at the newest
-  --baseline FILE               known divergences pass; new ones and ones no longer seen fail
-  --write-baseline FILE         record this run's divergences (same file as --baseline: update it)
+  --baseline FILE               known findings pass; new ones fail, and so do entries whose counterexample now conforms
+  --write-baseline FILE         record this run's findings (same file as --baseline: update it, and pass)
+  --expectations FILE           hand-written known divergences (rule, operation, path, reason, link) that pass
+  --fail-on LEVEL               fail only on findings whose rule has at least this evidence:
+                                aws-recorded | aws-doc | aws-e2e | user-quote | inferred (default: every finding)
   --quiet | --verbose           only the summary | a line per case
 Exit: 0 conforms (or incomplete), 1 divergence, 2 bad usage, 3 target unreachable.`;
 
 export interface RunPlan {
   choice: TargetChoice;
+  /** Baseline entries to re-check by their counterexample when the run does not hit them. */
+  baselineFile?: string;
   runs: number;
   seed: number;
   properties: string[];
@@ -73,6 +84,8 @@ export const runFlags = {
       'report-dir': { type: 'string' },
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
+      expectations: { type: 'string' },
+      'fail-on': { type: 'string' },
       quiet: { type: 'boolean' },
       verbose: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
@@ -99,10 +112,17 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (workers > 1 && values.verbose) throw new UsageError('--verbose prints every case in order: use it with --workers 1');
   if (workers > 1 && values.path) throw new UsageError('--path replays one case in one process: drop --workers');
   if (workers > 1 && choice.kind === 'aws') throw new UsageError('--workers shares one account\'s API quota: use --workers 1 against AWS');
-  // Bad output paths and baselines are found before the run, not after it has spent its budget.
+  const failOn = values['fail-on'] ?? 'inferred';
+  if (!(evidenceLevels as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on ${failOn}: choose one of ${evidenceLevels.join(', ')} (the weakest evidence whose findings fail the run)`);
+  // Bad output paths, baselines and expectations are found before the run, not after it has spent its budget.
   const baseline = values.baseline
     ? await readBaseline(values.baseline).catch((e: unknown) => {
         throw new UsageError(`--baseline: ${errorLine(e)}`);
+      })
+    : undefined;
+  const expectations = values.expectations
+    ? await readExpectations(values.expectations, knownNames()).catch((e: unknown) => {
+        throw new UsageError(`--expectations: ${errorLine(e)}`);
       })
     : undefined;
   for (const [flag, path, isDir] of [['--report-dir', values['report-dir'], true], ['--write-baseline', values['write-baseline'], false]] as const) {
@@ -110,6 +130,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const plan: RunPlan = {
     choice,
+    ...(values.baseline ? { baselineFile: values.baseline } : {}),
     runs,
     seed,
     properties: values.property ?? [],
@@ -121,32 +142,74 @@ export async function runCommand(argv: string[]): Promise<number> {
   };
 
   const dir = values['report-dir'] ?? defaultReportDir('.', new Date());
-  const { report: raw, unavailable } = workers > 1 ? await runWorkers(plan, shard, dir) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count), dir);
+  const out = workers > 1 ? await runWorkers(plan, shard, dir) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count), dir, baseline);
   if (workers > 1 && !plan.quiet) {
     // Each worker showed its own part; the whole run's lines and summary come from the merged report.
     process.stderr.write('merged:\n');
     const progress = createProgress({ stream: process.stderr, quiet: false, verbose: false, isTTY: false });
-    raw.properties.forEach((p) => progress.propertyFinished(p));
+    out.report.properties.forEach((p) => progress.propertyFinished(p));
     progress.finish();
   }
-  let report = raw;
-  // incomplete (an operation the target does not implement) is reported, not failed: exit 0.
-  let exit = report.verdict === 'diverges' ? 1 : 0;
-  if (baseline && values.baseline) {
-    const cmp = compareWithBaselineEntries(report, baseline.divergences);
-    report = { ...report, baseline: { file: values.baseline, ...cmp } };
-    exit = baselineExitCode(cmp);
-  }
-  await writeReports(report, dir);
-  // Writing to the baseline being compared against updates it (adds new, drops fixed) instead of replacing it.
-  const sameFile = baseline && values['write-baseline'] && values.baseline && resolve(values['write-baseline']) === resolve(values.baseline);
-  if (values['write-baseline']) await writeBaseline(report, values['write-baseline'], sameFile ? baseline : undefined);
-  printSummary(report, dir, plan.quiet);
-  if (unavailable) {
-    process.stderr.write(`apigw-patch-conformance: ${redactText(unavailable)}\n`);
+  const writeTo = values['write-baseline'];
+  const settled = settleRun(out.report, {
+    failOn: failOn as Evidence,
+    ...(baseline && values.baseline ? { baseline, baselineFile: values.baseline, rechecked: out.rechecked } : {}),
+    ...(expectations && values.expectations ? { expectations, expectationsFile: values.expectations } : {}),
+    // Writing to the baseline being compared against updates it and accepts this run's findings.
+    updatesBaseline: writeTo !== undefined && values.baseline !== undefined && resolve(writeTo) === resolve(values.baseline),
+  });
+  await writeReports(settled.report, dir);
+  if (writeTo) await writeBaselineFile(settled.nextBaseline, writeTo);
+  printSummary(settled.report, dir, plan.quiet);
+  if (out.unavailable) {
+    process.stderr.write(`apigw-patch-conformance: ${redactText(out.unavailable)}\n`);
     return 3;
   }
-  return exit;
+  return settled.report.gate.passed ? 0 : 1;
+}
+
+interface SettleOptions {
+  failOn: Evidence;
+  baseline?: BaselineFile;
+  baselineFile?: string;
+  rechecked?: ReadonlyMap<string, RecheckResult>;
+  expectations?: ExpectationsFile;
+  expectationsFile?: string;
+  updatesBaseline: boolean;
+}
+
+/**
+ * The run's findings against the baseline, the expectations and --fail-on: the gated report (what
+ * the exit code and every report say) and the baseline this run would write.
+ */
+export function settleRun(raw: RunReport, o: SettleOptions): { report: RunReport; nextBaseline: BaselineFile } {
+  let report = raw;
+  let nextBaseline = baselineOf(raw);
+  let known = new Set<string>();
+  let fixed = 0;
+  if (o.baseline && o.baselineFile) {
+    const cmp = compareWithBaselineEntries(raw, o.baseline.divergences, o.rechecked ?? new Map());
+    if (o.updatesBaseline) nextBaseline = updatedBaseline(o.baseline, raw, cmp);
+    // An updated baseline lists every finding of this run and none of the fixed: the run settles.
+    known = new Set(o.updatesBaseline ? nextBaseline.divergences.map((e) => e.fingerprint) : o.baseline.divergences.map((e) => e.fingerprint));
+    fixed = o.updatesBaseline ? 0 : cmp.fixed.length;
+    report = { ...report, baseline: { file: o.baselineFile, ...cmp, ...(o.updatesBaseline ? { updated: true } : {}) } };
+  }
+  let accepted: Map<string, { reason: string; link: string }> | undefined;
+  if (o.expectations && o.expectationsFile) {
+    const m = matchExpectations(o.expectations, raw);
+    accepted = m.accepted;
+    report = { ...report, expectations: { file: o.expectationsFile, matched: m.matched, stale: m.stale } };
+  }
+  report = gateReport({ ...report, settings: { ...report.settings, failOn: o.failOn } }, { failOn: o.failOn, known, fixed, ...(accepted ? { expected: accepted } : {}) });
+  return { report, nextBaseline };
+}
+
+/** What a run in this process, or the merged workers, hand over to be settled. */
+export interface RunOutcome {
+  report: RunReport;
+  rechecked: ReadonlyMap<string, RecheckResult>;
+  unavailable?: string;
 }
 
 /**
@@ -160,7 +223,7 @@ export function autoWorkers(kind: TargetChoice['kind'], runs: number, path: stri
 }
 
 /** The run in this process: open the target, run the properties, close the target whatever happens. */
-async function runInProcess(plan: RunPlan, part: { runs: number; seed: number }, dir: string): Promise<{ report: RunReport; unavailable?: string }> {
+async function runInProcess(plan: RunPlan, part: { runs: number; seed: number }, dir: string, baseline?: BaselineFile): Promise<RunOutcome> {
   const { choice } = plan;
   const runId = newRunId();
   const target = await choice.build(runId);
@@ -204,9 +267,10 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number },
       cli: { region: choice.region, ...(choice.kind === 'endpoint' && choice.endpoint ? { endpointUrl: choice.endpoint } : {}) },
       progress,
       onSnapshot: (s) => (snapshot = s),
+      ...(baseline ? { recheck: recheckRequests(baseline) } : {}),
     });
     if (!plan.quiet) progress.finish(); // quiet: the one summary is printSummary's
-    return out.unavailable ? { report: out.report, unavailable: out.unavailable.message } : { report: out.report };
+    return { report: out.report, rechecked: out.rechecked, ...(out.unavailable ? { unavailable: out.unavailable.message } : {}) };
   } catch (e) {
     throw replayPathError(e, plan.path, plan.properties[0], part.seed) ?? describeTargetFailure(e, choice.label) ?? e;
   } finally {
@@ -234,9 +298,11 @@ function printSummary(report: RunReport, dir: string, quiet: boolean): void {
   if (!quiet) {
     for (const d of report.divergences) {
       const rule = d.rules[0];
-      out.write(`\nDIVERGENCE ${d.id} in ${d.property} (${d.operation}${d.step ? ` step ${d.step}` : ''})\n`);
+      out.write(`\nFINDING ${d.id}: ${d.operation}${d.kind === 'crash' ? ' crashes' : ''} breaks ${rule?.id ?? '(no rule)'} [${gateLabel(d, report)}], ${d.hits} case(s) in ${d.properties.join(', ')}\n`);
+      if (d.gate?.status === 'expected') out.write(`  expected: ${d.gate.reason ?? ''} (${d.gate.link ?? ''})\n`);
       out.write(`  put:      ${JSON.stringify(d.counterexample.put)}\n`);
       d.counterexample.patches.forEach((p, n) => out.write(`  patch ${n}: ${JSON.stringify(p)}\n`));
+      if (d.step > 0 || d.counterexample.patches.length > 1) out.write(`  at:       ${d.operation} of ${d.operation === 'PutIntegration' ? 'the put' : `patch ${d.step}`}\n`);
       out.write(`  expected: ${JSON.stringify(d.expected)}\n  actual:   ${JSON.stringify(d.actual)}\n`);
       for (const f of d.fieldDiffs) {
         // A success where an error was due (or the reverse) is one diff at the root: say it in words.
@@ -248,12 +314,10 @@ function printSummary(report: RunReport, dir: string, quiet: boolean): void {
     }
   }
   const b = report.baseline;
-  const verdict = b
-    ? `${b.new.length} new, ${b.known.length} known, ${b.fixed.length} no longer seen, ${b.unchecked?.length ?? 0} not checked (baseline ${b.file})`
-    : report.verdict === 'conforms'
-      ? 'conforms'
-      : report.verdict === 'incomplete'
-        ? `incomplete: no divergence, but ${report.properties.filter((p) => p.verdict !== 'holds').length} propert(ies) could not be checked`
-        : `${report.divergences.length} divergence(s)`;
-  out.write(`\n${report.settings.target}: ${verdict}; ${report.properties.map((p) => `${p.id} ${p.verdict}`).join(', ')}\nreports: ${dir}\n`);
+  const baselineLine = b
+    ? `\nbaseline ${b.file}${b.updated ? ' (updated)' : ''}: ${b.new.length} new, ${b.known.length} known, ${b.confirmed.length} not hit but confirmed, ${b.fixed.length} fixed, ${b.unchecked.length} not checked`
+    : '';
+  const x = report.expectations;
+  const expectationsLine = x ? `\nexpectations ${x.file}: ${x.matched} matched, ${x.stale.length} stale${x.stale.length > 0 ? ` (${x.stale.map((s) => s.rule).join(', ')})` : ''}` : '';
+  out.write(`\n${runVerdictText(report).headline}; ${report.properties.map((p) => `${p.id} ${p.verdict}`).join(', ')}${baselineLine}${expectationsLine}\nreports: ${dir}\n`);
 }

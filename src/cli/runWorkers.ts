@@ -12,13 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { mergeReports } from '../run/mergeReports.js';
 import { partitionRun } from '../run/partitionRun.js';
 import { interruptedReport, type RunReport } from '../run/runReport.js';
-import type { RunPlan } from './runCommand.js';
+import type { RecheckResult } from '../run/runSuite.js';
+import type { RunOutcome, RunPlan } from './runCommand.js';
 import { readReport } from './replayCommand.js';
 import { UsageError } from './usageError.js';
 
 const bin = fileURLToPath(new URL('../../bin/apigw-patch-conformance.mjs', import.meta.url));
 
-export async function runWorkers(plan: RunPlan, shard: { index: number; count: number }, reportDir: string): Promise<{ report: RunReport; unavailable?: string }> {
+export async function runWorkers(plan: RunPlan, shard: { index: number; count: number }, reportDir: string): Promise<RunOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'apigw-workers-'));
   const children = new Set<ReturnType<typeof spawn>>();
   // On a signal, each worker deletes its own sandbox; wait for them, then exit as a signalled run does.
@@ -34,7 +35,9 @@ export async function runWorkers(plan: RunPlan, shard: { index: number; count: n
     const results = await Promise.all(
       parts.map(async (part, j) => {
         const out = join(dir, `worker-${j + 1}`);
-        const args = [bin, 'run', ...plan.choice.argv, '--runs', String(part.runs), '--seed', String(part.seed), '--workers', '1', '--report-dir', out, ...(plan.quiet ? ['--quiet'] : []), ...plan.properties.flatMap((p) => ['--property', p])];
+        // The first worker re-checks the baseline's entries (one case each); the others need not repeat it.
+        const recheck = j === 0 && plan.baselineFile ? ['--baseline', plan.baselineFile] : [];
+        const args = [bin, 'run', ...plan.choice.argv, '--runs', String(part.runs), '--seed', String(part.seed), '--workers', '1', '--report-dir', out, ...recheck, ...(plan.quiet ? ['--quiet'] : []), ...plan.properties.flatMap((p) => ['--property', p])];
         const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
         children.add(child);
         // A worker's progress lines (plain: its stderr is a pipe) are shown as they come, marked with its number.
@@ -64,14 +67,26 @@ export async function runWorkers(plan: RunPlan, shard: { index: number; count: n
     }
     const failed = results.find((r) => r.code !== 0 && r.code !== 1 && r.code !== 3);
     if (failed) throw new UsageError(failed.stderr.replace(/^apigw-patch-conformance: /, '').split('\n')[0] || `a worker exited with ${failed.code}`, failed.code === 2 ? 2 : 3);
-    const report = mergeReports(results.map((r) => readReport(r.out)));
+    const reports = results.map((r) => readReport(r.out));
+    const report = mergeReports(reports);
     report.settings.workers = plan.workers;
     if (plan.shard) report.settings.shard = plan.shard;
     const unreachable = results.find((r) => r.code === 3);
-    return unreachable ? { report, unavailable: unreachable.stderr.replace(/^apigw-patch-conformance: /, '') } : { report };
+    const rechecked = recheckedBy(reports[0]);
+    return unreachable ? { report, rechecked, unavailable: unreachable.stderr.replace(/^apigw-patch-conformance: /, '') } : { report, rechecked };
   } finally {
     process.off('SIGINT', stopChildren);
     process.off('SIGTERM', stopChildren);
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What the re-checking worker found of the baseline entries it did not hit. */
+function recheckedBy(report: RunReport | undefined): Map<string, RecheckResult> {
+  const b = report?.baseline;
+  const out = new Map<string, RecheckResult>();
+  for (const fp of b?.confirmed ?? []) out.set(fp, 'confirmed');
+  for (const fp of b?.fixed ?? []) out.set(fp, 'fixed');
+  for (const fp of b?.unchecked ?? []) out.set(fp, 'unchecked');
+  return out;
 }

@@ -1,17 +1,47 @@
 /**
- * Compares a target's answer with the reference's expectation: the integration, or the error's name
- * and status, and its message only where the deciding rule carries AWS's own wording.
+ * Compares a target's answer with the reference's expectation (the resource, or the error's name and
+ * status, and its message only where the deciding rule carries AWS's own wording) and says which rule
+ * each difference breaks: the rule that decided the differing part, never one that merely passed.
  */
 import type { Outcome } from '../contract.js';
-import type { Expectation } from '../engine/expectation.js';
-import { messageIsAuthoritative } from '../provenance.js';
-import type { FieldDiff } from '../run/runReport.js';
+import { decidingRule, type Expectation } from '../engine/expectation.js';
 import { escapePointer } from '../engine/escapePointer.js';
+import { messageIsAuthoritative } from '../provenance.js';
+import type { ErrorRule, Rule } from '../rules/defineRule.js';
+import { targetCrash } from '../rules/targetCrash.js';
+import type { FieldDiff } from '../run/runReport.js';
+import { messageFitsRule } from './ruleMessagePattern.js';
+
+/** What one broken rule explains of a divergent answer. */
+export interface Blame {
+  /** The rule the target broke: the deciding rule of a finding. */
+  rule: Rule;
+  /** The rules around it (the rest of the expectation), for a reader. */
+  context: readonly Rule[];
+  /** The differences this rule explains. */
+  diffs: FieldDiff[];
+  /** A 5xx answer: a crash, whatever the rule. */
+  crash: boolean;
+  /**
+   * An error was due and the target let the request through: it answered success, or the error a
+   * later operation raises once the rejected one is let through. One class, however the rest of the
+   * patch ends, so one cause stays one finding.
+   */
+  accepted?: boolean;
+  /**
+   * Other rules the same answer is equally consistent with (a target that applies the operations in
+   * the other order ends on the same error as one that lets the first rejected operation through).
+   * The run settles such a tie by the evidence of its other cases.
+   */
+  alternatives?: Blame[];
+}
 
 export interface Comparison {
   conforms: boolean;
   diffs: FieldDiff[];
   messageChecked: boolean;
+  /** One per broken rule; empty when the answer conforms. */
+  blames: Blame[];
 }
 
 /** The outcome as it is compared: absent and undefined members are the same thing. */
@@ -32,7 +62,63 @@ export function compareOutcomes(expected: Expectation, actual: Outcome): Compari
   const a = comparableOutcome(actual, messageChecked);
   // A success where an error was due (or the reverse) is one difference, not one per member.
   const diffs = expected.outcome.ok === actual.ok ? diffJson(e, a) : [{ path: '/', expected: e, actual: a }];
-  return { conforms: diffs.length === 0, diffs, messageChecked };
+  if (diffs.length === 0) return { conforms: true, diffs, messageChecked, blames: [] };
+  return { conforms: false, diffs, messageChecked, blames: blame(expected, actual, diffs, messageChecked) };
+}
+
+function blame(expected: Expectation, actual: Outcome, diffs: FieldDiff[], messageChecked: boolean): Blame[] {
+  const context = expected.rules;
+  const one = (rule: Rule, crash = false, accepted = false): Blame[] => [{ rule, context: context.filter((r) => r !== rule), diffs, crash, ...(accepted ? { accepted } : {}) }];
+  if (!actual.ok && actual.error.status >= 500) return one(targetCrash, true);
+  // A counterfactual explains the answer only when it is the very same answer, message included.
+  const explains = (o: Outcome): boolean => diffJson(comparableOutcome(o, true), comparableOutcome(actual, true)).length === 0;
+  const letThrough = expected.lettingThrough?.() ?? [];
+  // Let through: the target answered success, or the error that letting the rejected operations
+  // through ends on (not the expected error's own text under another exception).
+  const ownText = !actual.ok && !expected.outcome.ok && isErrorRule(context[0]) && messageFitsRule(context[0], actual.error.message) === true;
+  const accepted =
+    actual.ok ||
+    (!ownText && letThrough.some((e) => !e.outcome.ok && e.outcome.error.name === actual.error.name && (explains(e.outcome) || !isErrorRule(e.rules[0]) || messageFitsRule(e.rules[0], actual.error.message) !== false)));
+  const plain = plainBlame(expected, actual, diffs, accepted, one);
+  // The target's answer is exactly what an implementation that breaks one rule a typical way answers.
+  const mutants = [...new Set((expected.mutants?.() ?? []).filter((m) => explains(m.outcome)).map((m) => m.rule))].map((rule) => one(rule)[0]!);
+  if (mutants.length === 0) return plain.blames;
+  // When the plain reading explains the answer as exactly (letting a rejected operation through ends
+  // on the same answer; a check's own error text), or several mutants do, it is a tie for the run to
+  // settle by its other cases.
+  const exact = plain.blames.length === 1 && (!expected.outcome.ok ? letThrough.some((e) => explains(e.outcome)) : !actual.ok && plain.byText === true);
+  const [first, ...rest] = exact ? [plain.blames[0]!, ...mutants] : mutants;
+  return [rest.length > 0 ? { ...first!, alternatives: rest } : first!];
+}
+
+/** The blame without counterfactuals: the rule that decided each differing part, or raised the expected error, or the check the target applied. */
+function plainBlame(expected: Expectation, actual: Outcome, diffs: FieldDiff[], accepted: boolean, one: (rule: Rule, crash?: boolean, accepted?: boolean) => Blame[]): { blames: Blame[]; byText?: boolean } {
+  const context = expected.rules;
+  // An expected error: the rule that raised it is broken, whatever the target answered instead.
+  if (!expected.outcome.ok) return { blames: one(context[0]!, false, accepted) };
+  if (!actual.ok) {
+    const r = rejectionRule(expected, actual.error);
+    return { blames: one(r.rule), byText: r.byText };
+  }
+  // Both succeeded: each differing part is blamed on the rule that decided it.
+  const byRule = new Map<Rule, FieldDiff[]>();
+  for (const d of diffs) {
+    const rule = decidingRule(expected, d.path) ?? context[0]!;
+    byRule.set(rule, [...(byRule.get(rule) ?? []), d]);
+  }
+  return { blames: [...byRule].map(([rule, ds]) => ({ rule, context: context.filter((r) => r !== rule), diffs: ds, crash: false })) };
+}
+
+/**
+ * A target rejected what the reference accepts: the check it applied, known by its error (name and
+ * text, or the name alone when only one check answers with it); else the rule that accepts the request.
+ */
+function rejectionRule(expected: Expectation, error: { name: string; message: string }): { rule: Rule; byText: boolean } {
+  const gates = (expected.passed ?? []).filter((g) => g.guard.exception === error.name);
+  const byText = gates.find((g) => messageFitsRule(g.guard, error.message) === true);
+  if (byText) return { rule: byText.blame, byText: true };
+  const blames = new Set(gates.map((g) => g.blame));
+  return { rule: blames.size === 1 ? gates[0]!.blame : expected.rules[0]!, byText: false };
 }
 
 /** The pointers at which two JSON values differ (undefined members count as absent). */
@@ -49,3 +135,5 @@ export function diffJson(expected: unknown, actual: unknown, at = ''): FieldDiff
   const keys = new Set([...Object.keys(e), ...Object.keys(a)].filter((k) => e[k] !== undefined || a[k] !== undefined));
   return [...keys].sort().flatMap((k) => diffJson(e[k], a[k], `${at}/${escapePointer(k)}`));
 }
+
+const isErrorRule = (r: Rule | undefined): r is ErrorRule => r !== undefined && typeof (r as ErrorRule).message === 'function';

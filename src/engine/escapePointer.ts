@@ -17,10 +17,21 @@ export function unescapePointer(segment: string): string | null {
 }
 
 /**
+ * How segments are decoded: `rfc6901` is AWS's; the others are the two ways implementations get it
+ * wrong (segments used raw, `~` escapes never read; `~0` decoded before `~1`), which blame uses to
+ * recognise a broken decoder.
+ */
+export type SegmentDecoding = 'rfc6901' | 'raw' | 'tilde-first';
+
+/**
  * Splits a patch path into unescaped segments. `null` for a path that is not a pointer at all:
  * no leading `/`, an empty segment (`//`, a trailing `/`) or a malformed escape.
  */
-export function parsePointer(path: string): string[] | null {
-  if (!path.startsWith('/') || path.split('/').some((raw, n) => n > 0 && (raw === '' || malformedEscape.test(raw)))) return null;
+export function parsePointer(path: string, decoding: SegmentDecoding = 'rfc6901'): string[] | null {
+  if (!path.startsWith('/')) return null;
+  const raw = path.slice(1).split('/');
+  if (raw.some((s) => s === '' || (decoding !== 'raw' && malformedEscape.test(s)))) return null;
+  if (decoding === 'raw') return raw;
+  if (decoding === 'tilde-first') return raw.map((s) => s.replace(/~0/g, '~').replace(/~1/g, '/'));
   return jsonPointer.parse(path);
 }

@@ -1,14 +1,76 @@
 import type { Outcome } from '../contract.js';
-import type { Rule } from '../rules/defineRule.js';
-import type { Rejection } from '../rules/defineRule.js';
+import type { ErrorRule, Rejection, Rule } from '../rules/defineRule.js';
 
-/** The reference's answer together with the rules that decided it, for reports. */
-export interface Expectation {
-  outcome: Outcome;
-  /** For an error, the rule that raised it comes first; for a success, every rule that shaped the value. */
-  rules: readonly Rule[];
+/**
+ * One part of an expected answer and the rule that decided it: `at` is a JSON pointer into the
+ * compared outcome (`/status`, `/value/timeoutInMillis`, `/value/requestTemplates/application~1json`).
+ */
+export interface Decision {
+  at: string;
+  rule: Rule;
 }
 
-export function rejected(r: Rejection, context: readonly Rule[] = []): Expectation {
-  return { outcome: { ok: false, error: r.error }, rules: [r.rule, ...context.filter((c) => c !== r.rule)] };
+/** What an implementation answers that breaks `rule` in one typical way. */
+export interface Mutant {
+  rule: Rule;
+  outcome: Outcome;
+}
+
+/** A check a request passed: the error it guards against, and the rule a target breaks by raising that error here. */
+export interface Gate {
+  guard: ErrorRule;
+  blame: Rule;
+}
+
+/**
+ * The reference's answer together with why it is so, for exact blame: a target that differs is
+ * blamed on the rule that decided the part it got wrong, never on a rule that merely passed.
+ */
+export interface Expectation {
+  outcome: Outcome;
+  /** The rules behind the answer, deciding rule first: for an error, the rule that raised it. */
+  rules: readonly Rule[];
+  /** A success: which rule decided each part of the answer; the longest matching pointer wins. */
+  decisions?: readonly Decision[];
+  /** A success: the rule behind every part no decision names. */
+  fallback?: Rule;
+  /** A success: the checks the request passed, in order; a target that rejects anyway is blamed on the one it applied. */
+  passed?: readonly Gate[];
+  /** A patch: how many of its operations were evaluated (those after a rejected one never were). */
+  evaluated?: number;
+  /**
+   * Answers of implementations that break one rule in a typical way (operations applied last to
+   * first, path escapes misread): a target whose answer is exactly one of them broke that rule.
+   */
+  mutants?: () => Mutant[];
+  /** A rejected patch of several operations: the answers had the rejected operation been let through, then the next rejected one too, and so on. */
+  lettingThrough?: () => Expectation[];
+}
+
+export function rejected(r: Rejection, context: readonly Rule[] = [], evaluated?: number): Expectation {
+  const rules = [r.rule, ...context.filter((c) => c !== r.rule)];
+  return evaluated === undefined ? { outcome: { ok: false, error: r.error }, rules } : { outcome: { ok: false, error: r.error }, rules, evaluated };
+}
+
+/**
+ * The rule that decided the part of a success answer at `pointer`: the decision at it or at its
+ * nearest parent; for a whole member that differs (one side lacks it), the first decision inside it.
+ */
+export function decidingRule(e: Expectation, pointer: string): Rule | undefined {
+  let best: Decision | undefined;
+  let inside: Decision | undefined;
+  for (const d of e.decisions ?? []) {
+    if ((pointer === d.at || pointer.startsWith(`${d.at}/`)) && (!best || d.at.length >= best.at.length)) best = d;
+    else if (!inside && d.at.startsWith(`${pointer}/`)) inside = d;
+  }
+  return (best ?? inside)?.rule ?? e.fallback ?? e.rules[0];
+}
+
+/** Every rule an expectation rests on: a target that answered it conformingly honoured each of them. */
+export function exercisedRules(e: Expectation): Set<Rule> {
+  const rules = new Set<Rule>(e.rules);
+  for (const d of e.decisions ?? []) rules.add(d.rule);
+  for (const g of e.passed ?? []) rules.add(g.blame);
+  if (e.fallback) rules.add(e.fallback);
+  return rules;
 }

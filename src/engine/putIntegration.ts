@@ -3,9 +3,9 @@
  * type, member checks, then AWS's defaults. Pure: the body in, the integration or the error out.
  */
 import type { Integration, IntegrationContext } from '../contract.js';
-import { reject, type Rejection, type Rule } from '../rules/defineRule.js';
-import { checkTemplateKey, httpVerbs, integrationConstraints, passthroughBehaviors } from '../rules/integration.js';
-import { checkUriForType } from '../rules/integrationUri.js';
+import { reject, type ErrorRule, type Rejection, type Rule } from '../rules/defineRule.js';
+import { checkTemplateKey, httpVerbs, integrationConstraints, invalidContentType, passthroughBehaviors } from '../rules/integration.js';
+import { arnWithoutPathOrAction, awsProxyTarget, checkUriForType, invalidArn, invalidHttpEndpoint } from '../rules/integrationUri.js';
 import { checkMappingExpression, integrationParameterKey, invalidMappingExpression } from '../rules/integrationValues.js';
 import {
   backendVerbRequired,
@@ -15,8 +15,10 @@ import {
   invalidPassthrough,
   mockDropsBackend,
   nullViolation,
+  putAcceptsValid,
   putDefaults,
   putIntegrationBodyShape,
+  putStoresMembers,
   putIntegrationEnums,
   putModelValidation,
   putTypeOutsideEnum,
@@ -24,7 +26,8 @@ import {
 } from '../rules/putIntegration.js';
 import { checkWireShape } from '../rules/wireTypes.js';
 import { canonicalIntegration } from './cloneIntegration.js';
-import { rejected, type Expectation } from './expectation.js';
+import { escapePointer } from './escapePointer.js';
+import { rejected, type Decision, type Expectation, type Gate } from './expectation.js';
 
 type PutBody = Omit<Integration, 'requestTemplates'> & { requestTemplates?: Record<string, string | null> | null };
 
@@ -51,7 +54,6 @@ export function putIntegration(body: unknown, ctx: IntegrationContext): Expectat
   }
 
   const type = b.type!;
-  const used: Rule[] = [putDefaults];
   if (needsBackendVerb.has(type)) {
     if (!b.httpMethod) return rejected(reject(type === 'AWS_PROXY' ? proxyBackendVerbRequired : backendVerbRequired));
     if (!(httpVerbs as readonly string[]).includes(b.httpMethod)) return rejected(reject(invalidBackendVerb, b.httpMethod));
@@ -61,6 +63,7 @@ export function putIntegration(body: unknown, ctx: IntegrationContext): Expectat
   const member = checkMembers(b, ctx);
   if (member) return rejected(member);
 
+  const decisions: Decision[] = [{ at: '/status', rule: putDefaults }];
   const out: Integration = {
     type,
     httpMethod: b.httpMethod,
@@ -69,7 +72,7 @@ export function putIntegration(body: unknown, ctx: IntegrationContext): Expectat
     connectionId: b.connectionId,
     credentials: b.credentials,
     requestParameters: b.requestParameters,
-    requestTemplates: b.requestTemplates ? nullEmptyTemplates(b.requestTemplates, used) : undefined,
+    requestTemplates: b.requestTemplates ? nullEmptyTemplates(b.requestTemplates, decisions) : undefined,
     passthroughBehavior: b.passthroughBehavior ?? 'WHEN_NO_MATCH',
     contentHandling: b.contentHandling,
     timeoutInMillis: b.timeoutInMillis === undefined ? 29000 : Math.trunc(b.timeoutInMillis),
@@ -79,18 +82,53 @@ export function putIntegration(body: unknown, ctx: IntegrationContext): Expectat
     responseTransferMode: b.responseTransferMode,
     integrationTarget: b.integrationTarget,
   };
+  // Supplied members are stored as sent; the rest (and anything AWS does not answer) follow put.defaults.
+  for (const k of Object.keys(b)) if (k in out) decisions.push({ at: `/value/${k}`, rule: putStoresMembers });
+  // A target that refuses this body breaks put.accepts-valid unless its error names a check (the gates).
+  const rules: Rule[] = [putAcceptsValid, putStoresMembers, putDefaults];
   if (type === 'MOCK') {
-    if (b.uri !== undefined || b.httpMethod !== undefined) used.push(mockDropsBackend);
+    if (b.uri !== undefined || b.httpMethod !== undefined) {
+      decisions.push({ at: '/value/uri', rule: mockDropsBackend }, { at: '/value/httpMethod', rule: mockDropsBackend });
+      rules.push(mockDropsBackend);
+    }
     out.uri = undefined;
     out.httpMethod = undefined;
   }
+  if (decisions.some((d) => d.rule === emptyTemplateIsNull)) rules.push(emptyTemplateIsNull);
   for (const c of integrationConstraints) {
     const v = c.violation(out);
     if (v) return rejected(v);
   }
-  // The constraints a member of the body had to pass decide the answer more specifically than the defaults.
-  const passed = integrationConstraints.filter((c) => c.members.some((m) => m !== 'type' && (b as Record<string, unknown>)[m] !== undefined)).map((c) => c.rule);
-  return { outcome: { ok: true, status: 201, value: canonicalIntegration(out) }, rules: [...passed, ...used] };
+  return {
+    outcome: { ok: true, status: 201, value: canonicalIntegration(out) },
+    rules,
+    decisions,
+    fallback: putDefaults,
+    passed: putGates(type, b),
+  };
+}
+
+const gate = (guard: ErrorRule, blame: Rule = guard): Gate => ({ guard, blame });
+const modelGates = [gate(putTypeOutsideEnum), gate(putModelValidation)];
+const constraintGates = integrationConstraints.map((c) => gate(c.rule));
+const uriGates: Record<string, readonly Gate[]> = {
+  HTTP: [gate(backendVerbRequired), gate(invalidBackendVerb), gate(invalidHttpEndpoint)],
+  HTTP_PROXY: [gate(backendVerbRequired), gate(invalidBackendVerb), gate(invalidHttpEndpoint)],
+  AWS: [gate(backendVerbRequired), gate(invalidBackendVerb), gate(invalidArn), gate(arnWithoutPathOrAction)],
+  AWS_PROXY: [gate(proxyBackendVerbRequired), gate(invalidBackendVerb), gate(invalidArn), gate(arnWithoutPathOrAction), gate(awsProxyTarget)],
+  MOCK: [],
+};
+
+/** The checks a valid body passed, in AWS's order (what a target that rejects it anyway may have applied). */
+function putGates(type: string, b: PutBody): Gate[] {
+  return [
+    ...modelGates,
+    ...(uriGates[type] ?? []),
+    ...(b.passthroughBehavior !== undefined ? [gate(invalidPassthrough)] : []),
+    ...(b.requestTemplates ? [gate(invalidContentType)] : []),
+    ...(b.requestParameters ? [gate(invalidMappingExpression)] : []),
+    ...constraintGates,
+  ];
 }
 
 function checkMembers(b: PutBody, ctx: IntegrationContext): Rejection | null {
@@ -109,12 +147,12 @@ function checkMembers(b: PutBody, ctx: IntegrationContext): Rejection | null {
   return null;
 }
 
-function nullEmptyTemplates(t: Record<string, string | null>, used: Rule[]): Record<string, string> {
+function nullEmptyTemplates(t: Record<string, string | null>, decisions: Decision[]): Record<string, string> {
   const out: Record<string, string | null> = {};
   for (const [k, v] of Object.entries(t)) {
     if (v === '' || v === null) {
       out[k] = null;
-      if (!used.includes(emptyTemplateIsNull)) used.push(emptyTemplateIsNull);
+      decisions.push({ at: `/value/requestTemplates/${escapePointer(k)}`, rule: emptyTemplateIsNull });
     } else out[k] = v;
   }
   return out as Record<string, string>;

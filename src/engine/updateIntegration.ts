@@ -2,24 +2,33 @@
  * UpdateIntegration as AWS answers it, driven by the rule table: pure, state in, answer out.
  * Phases: deserialize the body, validate every op against the enum, apply operations in order on a
  * draft (path, op, key, value), then check the patched integration. Any error leaves `current` as is.
+ *
+ * The answer says why it is so: which rule decided each member it wrote (the row, or the value
+ * parser where it coerced, or the order of operations where two ops wrote the same member), which
+ * checks each operation passed, and how many operations were evaluated before a rejection.
+ * `current` may be a target's own answer: null members read as absent and are kept as they are.
  */
-import type { Integration, IntegrationContext } from '../contract.js';
+import type { Integration, IntegrationContext, Outcome } from '../contract.js';
 import type { Rule } from '../rules/defineRule.js';
 import { reject } from '../rules/defineRule.js';
-import { emptiedMapDisappears, integrationConstraints, integrationRules, matchIntegrationPath, type IntegrationPathRule } from '../rules/integration.js';
+import { emptiedMapDisappears, integrationConstraints, matchIntegrationPath, type IntegrationPathRule } from '../rules/integration.js';
+import { invalidPatchValue } from '../rules/integrationValues.js';
 import {
   opOutsideEnum,
   opsInOrder,
+  patchAnswer,
   patchOpEnum,
+  pointerEscapes,
   unknownPatchPath,
   unsupportedPatchOp,
+  untouchedMembersKept,
   updateIntegrationBodyShape,
   valueIgnoredOnRemove,
 } from '../rules/patchOperations.js';
 import { checkWireShape } from '../rules/wireTypes.js';
 import { canonicalIntegration, cloneIntegration } from './cloneIntegration.js';
-import { parsePointer } from './escapePointer.js';
-import { rejected, type Expectation } from './expectation.js';
+import { escapePointer, parsePointer, type SegmentDecoding } from './escapePointer.js';
+import { rejected, type Decision, type Expectation, type Gate } from './expectation.js';
 
 interface WireOp {
   op?: string;
@@ -28,104 +37,204 @@ interface WireOp {
   from?: string;
 }
 
+/** What the operations decided so far: the member pointers they wrote, the checks they passed. */
+interface Trace {
+  decisions: Decision[];
+  passed: Gate[];
+  rows: Rule[];
+}
+
 const enumSet: ReadonlySet<string> = new Set(patchOpEnum);
+const constraintGates: readonly Gate[] = integrationConstraints.map((c) => ({ guard: c.rule, blame: c.rule }));
+const opEnumGate: Gate = { guard: opOutsideEnum, blame: opOutsideEnum };
 
 export function updateIntegration(current: Integration, body: unknown, ctx: IntegrationContext): Expectation {
   const wire = checkWireShape(body, updateIntegrationBodyShape);
-  if (wire) return rejected(wire);
+  if (wire) return rejected(wire, [], 0);
   // Coral reads a null member (or a null operation) as absent.
   const ops = (((body ?? {}) as { patchOperations?: (WireOp | null)[] | null }).patchOperations ?? []).map(
     (o) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== null)) as WireOp,
   );
 
   const bad = ops.flatMap((o, n) => (typeof o.op === 'string' && !enumSet.has(o.op) ? [{ index: n + 1, op: o.op }] : []));
-  if (bad.length > 0) return rejected(reject(opOutsideEnum, bad));
+  // Every op is read for the enum check; each bad one is evaluated (and reported), the rest are not.
+  if (bad.length > 0) return rejected(reject(opOutsideEnum, bad), [], bad.at(-1)!.index);
+  const expected = applyOperations(current, ops, ctx);
+  // For blame: what targets answer that break a rule in a typical way, or that let rejected operations through.
+  const escaped = ops.some((o) => typeof o.path === 'string' && o.path.includes('~'));
+  if (ops.length > 1 || escaped) {
+    expected.mutants = () => [
+      ...(ops.length > 1 ? [{ rule: opsInOrder, outcome: applyOperations(current, [...ops].reverse(), ctx).outcome }] : []),
+      ...(escaped ? misreadEscapes.map((decoding) => ({ rule: pointerEscapes, outcome: applyOperations(current, ops, ctx, decoding).outcome })) : []),
+    ];
+  }
+  if (ops.length > 1 && !expected.outcome.ok) expected.lettingThrough = () => lettingThrough(current, ops, expected, ctx);
+  return expected;
+}
 
+/** The answers had the rejected operation been let through, then the next one rejected too, and so on. */
+function lettingThrough(current: Integration, ops: readonly WireOp[], first: Expectation, ctx: IntegrationContext): Expectation[] {
+  const outcomes: Expectation[] = [];
+  let rest = ops;
+  let e = first;
+  // Only operations can be let through: a constraint on the patched result rejects after the last one.
+  while (!e.outcome.ok && e.evaluated !== undefined && e.evaluated >= 1 && e.evaluated <= rest.length && !isConstraintRejection(e)) {
+    const at = e.evaluated - 1;
+    rest = rest.filter((_, n) => n !== at);
+    e = applyOperations(current, rest, ctx);
+    outcomes.push(e);
+  }
+  return outcomes;
+}
+
+const constraintRules: ReadonlySet<Rule> = new Set(integrationConstraints.map((c) => c.rule));
+const isConstraintRejection = (e: Expectation): boolean => e.rules[0] !== undefined && constraintRules.has(e.rules[0]);
+
+const misreadEscapes: readonly SegmentDecoding[] = ['raw', 'tilde-first'];
+
+function applyOperations(current: Integration, ops: readonly WireOp[], ctx: IntegrationContext, decoding: SegmentDecoding = 'rfc6901'): Expectation {
   const draft = cloneIntegration(current);
-  const used: Rule[] = [];
-  for (const o of ops) {
-    const step = applyOperation(draft, o, ctx, used);
-    if (step) return step;
+  const trace: Trace = { decisions: [{ at: '/status', rule: patchAnswer }], passed: [opEnumGate], rows: [] };
+  for (const [n, o] of ops.entries()) {
+    const step = applyOperation(draft, o, ctx, trace, decoding);
+    if (step) return { ...step, evaluated: n + 1 };
   }
   for (const c of integrationConstraints) {
     const v = c.violation(draft);
     // The constraint decides (uri re-validation is inferred for updates even where put's text is recorded).
-    if (v) return rejected(v.rule === c.rule ? v : { error: v.error, rule: c.rule }, [v.rule]);
+    if (v) return rejected(v.rule === c.rule ? v : { error: v.error, rule: c.rule }, [v.rule], ops.length);
   }
-  // Most specific first: the rows patched, their values, the constraints they passed; ordering last.
-  const touched = new Set(used.flatMap((r) => integrationRules.find((row) => row.rule === r)?.target.member ?? []));
-  const passed = integrationConstraints.filter((c) => c.members.some((m) => touched.has(m))).map((c) => c.rule);
-  // A map the patch emptied is absent from the answer: that (inferred) rule decides the most.
-  const emptied = (['requestParameters', 'requestTemplates'] as const).some((m) => current[m] !== undefined && draft[m] === undefined);
-  return { outcome: { ok: true, status: 200, value: canonicalIntegration(draft) }, rules: [...(emptied ? [emptiedMapDisappears] : []), ...used, ...passed, opsInOrder] };
+  trace.passed.push(...constraintGates);
+  // A map the patch emptied is absent from the answer: that (inferred) rule decides its absence.
+  for (const m of ['requestParameters', 'requestTemplates'] as const) {
+    if (present(current[m]) && draft[m] === undefined) trace.decisions.push({ at: `/value/${m}`, rule: emptiedMapDisappears });
+  }
+  const rules = [...new Set([...trace.rows, ...trace.decisions.slice(1).map((d) => d.rule), opsInOrder])];
+  return {
+    outcome: { ok: true, status: 200, value: canonicalIntegration(draft) },
+    rules,
+    decisions: trace.decisions,
+    fallback: untouchedMembersKept,
+    passed: trace.passed,
+    evaluated: ops.length,
+  };
+}
+
+const present = (v: unknown): boolean => v !== undefined && v !== null;
+
+/** Records that `rule` decided the member at `at` (a later operation on the same member overrides: the last writer decides). */
+function decide(trace: Trace, at: string, rule: Rule): void {
+  trace.decisions.push({ at, rule });
 }
 
 /** Applies one operation to the draft; an Expectation only when it is rejected. */
-function applyOperation(draft: Integration, o: WireOp, ctx: IntegrationContext, used: Rule[]): Expectation | null {
-  const segments = o.path === undefined ? null : parsePointer(o.path);
+function applyOperation(draft: Integration, o: WireOp, ctx: IntegrationContext, trace: Trace, decoding: SegmentDecoding): Expectation | null {
+  const segments = o.path === undefined ? null : parsePointer(o.path, decoding);
   const match = segments && matchIntegrationPath(segments);
   if (!match || match.row.ops.length === 0) return rejected(reject(unknownPatchPath, o.path), match ? [match.row.rule] : []);
   const { row, key } = match;
-  if (!used.includes(row.rule)) used.push(row.rule);
+  if (!trace.rows.includes(row.rule)) trace.rows.push(row.rule);
+  trace.passed.push({ guard: unknownPatchPath, blame: row.rule });
   if (o.op === undefined || !(row.ops as readonly string[]).includes(o.op)) {
     const allowed = patchOpEnum.filter((p) => row.ops.includes(p));
     return rejected(reject(unsupportedPatchOp, allowed), [row.rule]);
   }
+  trace.passed.push({ guard: unsupportedPatchOp, blame: row.rule });
   if (row.notFor && (row.notFor.types as readonly string[]).includes(draft.type ?? '')) return rejected(reject(row.notFor.rule), [row.rule]);
+  if (row.notFor) trace.passed.push({ guard: row.notFor.rule, blame: row.notFor.rule });
   const t = row.target;
   if (t.kind === 'mapEntry' && t.invalidKey) {
     const r = t.invalidKey(key!);
     if (r) return rejected(r, [row.rule]);
+    trace.passed.push({ guard: t.keyRule, blame: t.keyRule });
   }
   if (o.op === 'remove') {
-    if (o.value !== undefined && !used.includes(valueIgnoredOnRemove)) used.push(valueIgnoredOnRemove);
-    return removeEntry(draft, row, key!);
+    if (o.value !== undefined) trace.passed.push({ guard: invalidPatchValue, blame: valueIgnoredOnRemove });
+    return removeEntry(draft, row, key!, trace);
   }
   const parsed = row.value.parse(o.value, ctx);
   if (!parsed.ok) return rejected(parsed, [row.rule]);
-  if (!used.includes(row.value.rule)) used.push(row.value.rule);
-  return setValue(draft, row, key, o.op as 'add' | 'replace', parsed.value);
+  if (row.value.rejects) trace.passed.push({ guard: row.value.rejects, blame: row.value.rule });
+  // The parser decides a value it changed ("99" -> 99, "" -> null); otherwise the row does.
+  const decider = parsed.value !== o.value && row.target.kind !== 'setMember' ? row.value.rule : row.rule;
+  return setValue(draft, row, key, o.op as 'add' | 'replace', parsed.value, trace, decider);
 }
 
-function removeEntry(draft: Integration, row: IntegrationPathRule, key: string): Expectation | null {
+const memberPointer = (row: IntegrationPathRule, key: string | undefined): string => {
+  const t = row.target;
+  if (t.kind === 'mapEntry') return `/value/${t.member}/${escapePointer(key!)}`;
+  if (t.kind === 'nested') return `/value/${t.member}/${t.field}`;
+  return `/value/${t.member}`; // lists are compared whole
+};
+
+function removeEntry(draft: Integration, row: IntegrationPathRule, key: string, trace: Trace): Expectation | null {
   const t = row.target;
   if (t.kind === 'mapEntry') {
-    const map = draft[t.member] as Record<string, unknown> | undefined;
+    const map = draft[t.member] as Record<string, unknown> | undefined | null;
     if (!map || !(key in map)) return rejected(reject(t.missingKey), [row.rule]);
+    trace.passed.push({ guard: t.missingKey, blame: t.missingKey });
     const next = { ...map };
     delete next[key];
     draft[t.member] = Object.keys(next).length === 0 ? undefined : (next as Record<string, string>);
+    decide(trace, memberPointer(row, key), row.rule);
     return null;
   }
   if (t.kind === 'setMember') {
     const list = draft[t.member] ?? [];
     if (!list.includes(key)) return rejected(reject(t.missingKey), [row.rule]);
+    trace.passed.push({ guard: t.missingKey, blame: t.missingKey });
     draft[t.member] = list.filter((n) => n !== key);
+    decide(trace, memberPointer(row, key), row.rule);
     return null;
   }
   return null; // no scalar row allows remove
 }
 
-function setValue(draft: Integration, row: IntegrationPathRule, key: string | undefined, op: 'add' | 'replace', value: unknown): Expectation | null {
+function setValue(draft: Integration, row: IntegrationPathRule, key: string | undefined, op: 'add' | 'replace', value: unknown, trace: Trace, decider: Rule): Expectation | null {
   const t = row.target;
   switch (t.kind) {
     case 'member':
       (draft as Record<string, unknown>)[t.member] = value;
-      return null;
+      break;
     case 'nested':
       draft[t.member] = { ...draft[t.member], [t.field]: value as boolean };
-      return null;
+      break;
     case 'mapEntry': {
       const map = (draft[t.member] ?? {}) as Record<string, unknown>;
       if (op === 'replace' && !(key! in map)) return rejected(reject(t.missingKey), [row.rule]);
+      if (op === 'replace') trace.passed.push({ guard: t.missingKey, blame: t.missingKey });
       draft[t.member] = { ...map, [key!]: value } as Record<string, string>;
-      return null;
+      break;
     }
     case 'setMember': {
       // Only add reaches here (the row allows add and remove): a name already present stays once.
       const list = draft[t.member] ?? [];
       if (!list.includes(key!)) draft[t.member] = [...list, key!];
-      return null;
+      break;
     }
   }
+  decide(trace, memberPointer(row, key), decider);
+  return null;
+}
+
+/** The answer pointers a patch's operations address (rows it names), whether or not they apply. */
+export function addressedMembers(body: unknown): string[] {
+  const ops = (body as { patchOperations?: unknown } | null)?.patchOperations;
+  if (!Array.isArray(ops)) return [];
+  return ops.flatMap((o) => {
+    const path = (o as WireOp | null)?.path;
+    const segments = typeof path === 'string' ? parsePointer(path) : null;
+    const match = segments && matchIntegrationPath(segments);
+    return match ? [memberPointer(match.row, match.key)] : [];
+  });
+}
+
+/**
+ * How many operations of a rejected patch come before the one rejected: what a target without
+ * all-or-nothing would have written. None when the body failed model validation (deserialization,
+ * the op enum), which AWS checks before any operation.
+ */
+export function operationsBeforeRejection(e: Expectation): number {
+  if (e.outcome.ok || e.evaluated === undefined || e.rules[0] === opOutsideEnum || e.rules[0]?.id.startsWith('wire.')) return 0;
+  return Math.max(0, e.evaluated - 1);
 }

@@ -1,36 +1,36 @@
 /**
- * Baselines: accepted divergences, by fingerprint, so CI fails only on change. A run compares its
- * divergences with the file: known ones pass, new ones fail, and baseline entries no longer seen
- * ("fixed") fail too, so the baseline shrinks as targets improve instead of hiding regressions.
+ * Baselines: accepted findings, by fingerprint, so CI fails only on change. A run's findings that
+ * the file lists are known and pass; new ones fail. An entry the run did not hit is not dropped on
+ * that account: its recorded counterexample is run again, and only when that now conforms is the
+ * entry "fixed" (the run fails until it is dropped). A baseline therefore holds across seeds and
+ * budgets, and shrinks only when a fix is proved.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { RecheckRequest, RecheckResult } from '../run/runSuite.js';
+import { fingerprintOf } from '../run/findingKey.js';
 import type { CaseRecord, RunReport } from '../run/runReport.js';
-import { fingerprintOf, fingerprintParts } from './divergenceFingerprint.js';
 import { redactSecrets } from './redactSecrets.js';
 import { errorLine } from '../errorLine.js';
 
-export { divergenceFingerprint, fingerprintParts, generalisePath, type FingerprintInput } from './divergenceFingerprint.js';
-
-/** 2: fingerprints no longer include the property (version 1 files are re-keyed on reading). */
-export const baselineVersion = 2 as const;
+/** 3: one entry per finding (operation, deciding rule, outcome kinds); versions 1 and 2 are re-keyed on reading. */
+export const baselineVersion = 3 as const;
 
 export interface BaselineEntry {
   fingerprint: string;
-  /** The first property that found it. */
-  property: string;
-  /** Every property that found it in the recorded run (absent in older files: just `property`). */
-  properties?: string[];
   operation: string;
-  /** Rule ids cited by the divergence, deciding rule first. */
+  /** The deciding rule's id, then the other rules cited. */
   rules: string[];
-  /** Differing field paths, generalised as the fingerprint sees them. */
-  fieldPaths: string[];
   /** `ok` or the exception name. */
   expected: string;
+  /** `ok`, the exception name, `5xx`, or `accepted`. */
   actual: string;
-  /** One counterexample, for a reader; not used for matching. */
+  /** The property whose counterexample is recorded (re-run when a later run does not hit the finding). */
+  property: string;
+  /** Every property that hit it. */
+  properties: string[];
+  /** One counterexample: re-run to tell a finding not hit from a finding fixed. */
   sampleCounterexample: CaseRecord;
 }
 
@@ -44,49 +44,81 @@ export interface BaselineFile {
 }
 
 export interface BaselineComparison {
+  /** Findings of the run the baseline lists. */
   known: string[];
+  /** Findings of the run the baseline does not list. */
   new: string[];
-  /** In the baseline, not seen although its property was checked: the baseline can shrink. */
+  /** Entries not hit whose counterexample now conforms. */
   fixed: string[];
-  /** In the baseline for a property this run did not check to the end (filtered, failed first elsewhere); neither known nor fixed. */
+  /** Entries not hit whose counterexample still diverges. */
+  confirmed: string[];
+  /** Entries not hit that could not be re-run. */
   unchecked: string[];
 }
 
-/** The baseline a run would record: one entry per fingerprint, sorted, secrets masked. */
+const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+
+/** The baseline a run would record: one entry per finding, sorted, secrets masked. */
 export function baselineOf(report: RunReport): BaselineFile {
-  const entries = new Map<string, BaselineEntry>();
-  for (const d of report.divergences) {
-    const seen = entries.get(d.fingerprint);
-    if (seen) {
-      if (!seen.properties!.includes(d.property)) seen.properties!.push(d.property);
-      continue;
-    }
-    const parts = fingerprintParts(d);
-    entries.set(d.fingerprint, {
+  const entries = report.divergences.map(
+    (d): BaselineEntry => ({
       fingerprint: d.fingerprint,
-      property: d.property,
-      properties: [d.property],
       operation: d.operation,
       rules: d.rules.map((r) => r.id),
-      fieldPaths: parts.fieldPaths,
-      expected: parts.expected,
-      actual: parts.actual,
+      expected: d.expectedKind,
+      actual: d.actualKind,
+      property: d.property,
+      properties: d.properties,
       sampleCounterexample: d.counterexample,
-    });
-  }
+    }),
+  );
   return redactSecrets({
     baselineVersion,
     tool: report.tool,
     runId: report.runId,
     recordedAt: report.finishedAt,
     target: report.settings.target,
-    divergences: [...entries.values()].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint)),
+    divergences: entries.sort((a, b) => a.fingerprint.localeCompare(b.fingerprint)),
   });
 }
 
-/** Writes the run's divergences as the baseline, atomically (temp file + rename). */
-export async function writeBaseline(report: RunReport, file: string, previous?: BaselineFile): Promise<void> {
-  const next = previous ? updatedBaseline(previous, report) : baselineOf(report);
+/** What the run must re-check: every entry, by its recorded counterexample. */
+export function recheckRequests(baseline: BaselineFile): RecheckRequest[] {
+  return baseline.divergences.map((e) => ({ fingerprint: e.fingerprint, property: e.property, counterexample: e.sampleCounterexample }));
+}
+
+/** The comparison itself, pure: the run's findings, and what re-checking the entries it did not hit found. */
+export function compareWithBaselineEntries(report: RunReport, entries: readonly Pick<BaselineEntry, 'fingerprint'>[], rechecked: ReadonlyMap<string, RecheckResult>): BaselineComparison {
+  const seen = new Set(report.divergences.map((d) => d.fingerprint));
+  const recorded = new Set(entries.map((e) => e.fingerprint));
+  const missing = entries.map((e) => e.fingerprint).filter((fp) => !seen.has(fp));
+  const status = (fp: string): RecheckResult => rechecked.get(fp) ?? 'unchecked';
+  return {
+    known: sorted([...seen].filter((fp) => recorded.has(fp))),
+    new: sorted([...seen].filter((fp) => !recorded.has(fp))),
+    fixed: sorted(missing.filter((fp) => status(fp) === 'fixed')),
+    confirmed: sorted(missing.filter((fp) => status(fp) === 'confirmed')),
+    unchecked: sorted(missing.filter((fp) => status(fp) === 'unchecked')),
+  };
+}
+
+/**
+ * A baseline brought up to date by a run: its new findings added, the entries it proved fixed
+ * dropped, the rest kept. Runs at several seeds build a baseline up this way.
+ */
+export function updatedBaseline(previous: BaselineFile, report: RunReport, cmp: Pick<BaselineComparison, 'fixed'>): BaselineFile {
+  const fixed = new Set(cmp.fixed);
+  const fresh = baselineOf(report);
+  const byFingerprint = new Map(previous.divergences.filter((e) => !fixed.has(e.fingerprint)).map((e) => [e.fingerprint, e] as const));
+  for (const e of fresh.divergences) {
+    const kept = byFingerprint.get(e.fingerprint);
+    byFingerprint.set(e.fingerprint, kept ? { ...kept, properties: sorted([...kept.properties, ...e.properties]) } : e);
+  }
+  return { ...fresh, divergences: [...byFingerprint.values()].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint)) };
+}
+
+/** Writes a baseline file atomically (temp file + rename). */
+export async function writeBaselineFile(next: BaselineFile, file: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
@@ -98,31 +130,36 @@ export async function writeBaseline(report: RunReport, file: string, previous?: 
   }
 }
 
-/**
- * A baseline brought up to date by a run: its new divergences added, the ones it proved fixed
- * dropped, and the ones it could not check kept. Runs at several seeds build a baseline up this way.
- */
-export function updatedBaseline(previous: BaselineFile, report: RunReport): BaselineFile {
-  const cmp = compareWithBaselineEntries(report, previous.divergences);
-  const fixed = new Set(cmp.fixed);
-  const fresh = baselineOf(report);
-  const byFingerprint = new Map(previous.divergences.filter((e) => !fixed.has(e.fingerprint)).map((e) => [e.fingerprint, e] as const));
-  for (const e of fresh.divergences) {
-    const kept = byFingerprint.get(e.fingerprint);
-    const properties = [...new Set([...(kept?.properties ?? (kept ? [kept.property] : [])), ...(e.properties ?? [e.property])])];
-    byFingerprint.set(e.fingerprint, { ...(kept ?? e), properties });
-  }
-  return { ...fresh, divergences: [...byFingerprint.values()].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint)) };
+interface OlderEntry {
+  fingerprint?: unknown;
+  property?: unknown;
+  properties?: unknown;
+  operation?: unknown;
+  rules?: unknown;
+  expected?: unknown;
+  actual?: unknown;
+  sampleCounterexample?: unknown;
 }
 
-/** Version 1 hashed the property into the fingerprint: recompute from the stored parts and merge. */
-function rekeyedFromVersion1(old: BaselineFile): BaselineFile {
+/** Versions 1 and 2 keyed findings by field paths too: recompute from the stored parts and merge. */
+function rekeyedFromOlder(old: { divergences: OlderEntry[] } & Omit<BaselineFile, 'divergences' | 'baselineVersion'>): BaselineFile {
   const byFingerprint = new Map<string, BaselineEntry>();
   for (const e of old.divergences) {
-    const fingerprint = fingerprintOf(e.operation, e.rules[0] ?? '(no rule)', e.fieldPaths, e.expected, e.actual);
+    const rules = Array.isArray(e.rules) ? e.rules.map(String) : [];
+    const identity = { operation: String(e.operation ?? ''), rule: rules[0] ?? '(no rule)', expected: String(e.expected ?? ''), actual: String(e.actual ?? '') };
+    const fingerprint = fingerprintOf(identity);
+    const properties = Array.isArray(e.properties) ? e.properties.map(String) : [String(e.property)];
     const seen = byFingerprint.get(fingerprint);
-    const properties = [...new Set([...(seen?.properties ?? []), ...(e.properties ?? [e.property])])];
-    byFingerprint.set(fingerprint, { ...(seen ?? e), fingerprint, properties });
+    byFingerprint.set(fingerprint, {
+      fingerprint,
+      operation: identity.operation,
+      rules,
+      expected: identity.expected,
+      actual: identity.actual,
+      property: seen?.property ?? String(e.property),
+      properties: sorted([...(seen?.properties ?? []), ...properties]),
+      sampleCounterexample: (seen?.sampleCounterexample ?? e.sampleCounterexample) as CaseRecord,
+    });
   }
   return { ...old, baselineVersion, divergences: [...byFingerprint.values()] };
 }
@@ -146,41 +183,14 @@ export async function readBaseline(file: string): Promise<BaselineFile> {
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`Baseline ${file} is not a baseline object: ${remedy}.`);
   const version = (json as { baselineVersion?: unknown }).baselineVersion;
-  if (version !== baselineVersion && version !== 1) {
-    throw new Error(`Baseline ${file} has baselineVersion ${JSON.stringify(version) ?? 'missing'}, this tool reads 1 and ${baselineVersion}: ${remedy}.`);
+  if (version !== baselineVersion && version !== 1 && version !== 2) {
+    throw new Error(`Baseline ${file} has baselineVersion ${JSON.stringify(version) ?? 'missing'}, this tool reads 1 to ${baselineVersion}: ${remedy}.`);
   }
   const divergences = (json as { divergences?: unknown }).divergences;
   if (!Array.isArray(divergences)) throw new Error(`Baseline ${file} has no divergences list: ${remedy}.`);
-  const bad = divergences.findIndex((d) => typeof d !== 'object' || d === null || typeof (d as BaselineEntry).fingerprint !== 'string' || typeof (d as BaselineEntry).property !== 'string');
-  if (bad >= 0) throw new Error(`Baseline ${file} entry ${bad} lacks a fingerprint or property string: fix or delete that entry, or ${remedy}.`);
-  return version === 1 ? rekeyedFromVersion1(json as BaselineFile) : (json as BaselineFile);
+  const bad = divergences.findIndex(
+    (d) => typeof d !== 'object' || d === null || typeof (d as BaselineEntry).fingerprint !== 'string' || typeof (d as BaselineEntry).property !== 'string' || typeof (d as BaselineEntry).sampleCounterexample !== 'object',
+  );
+  if (bad >= 0) throw new Error(`Baseline ${file} entry ${bad} lacks a fingerprint, property or sampleCounterexample: fix or delete that entry, or ${remedy}.`);
+  return version === baselineVersion ? (json as BaselineFile) : rekeyedFromOlder(json as BaselineFile);
 }
-
-export async function compareWithBaseline(report: RunReport, baselineFile: string): Promise<BaselineComparison> {
-  return compareWithBaselineEntries(report, (await readBaseline(baselineFile)).divergences);
-}
-
-/** The comparison itself, pure. */
-export function compareWithBaselineEntries(report: RunReport, entries: readonly Pick<BaselineEntry, 'fingerprint' | 'property' | 'properties'>[]): BaselineComparison {
-  const seen = new Set(report.divergences.map((d) => d.fingerprint));
-  const recorded = new Set(entries.map((e) => e.fingerprint));
-  // Only a property that held ran its whole budget: a failing one stops at its first counterexample,
-  // so its other recorded divergences were not looked for. Filtered, skipped or unimplemented ones say nothing.
-  const checked = new Set(report.properties.filter((p) => p.verdict === 'holds').map((p) => p.id));
-  const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
-  const missing = entries.filter((e) => !seen.has(e.fingerprint));
-  // Fixed only when every property that found it ran its whole budget without finding it again.
-  const lookedFor = (e: (typeof entries)[number]): boolean => (e.properties ?? [e.property]).every((p) => checked.has(p));
-  return {
-    known: sorted([...seen].filter((fp) => recorded.has(fp))),
-    new: sorted([...seen].filter((fp) => !recorded.has(fp))),
-    fixed: sorted(missing.filter(lookedFor).map((e) => e.fingerprint)),
-    unchecked: sorted(missing.filter((e) => !lookedFor(e)).map((e) => e.fingerprint)),
-  };
-}
-
-/** 0 when the run matches the baseline exactly; 1 on a new divergence or one the baseline can drop. */
-export function baselineExitCode(cmp: Pick<BaselineComparison, 'new' | 'fixed'>): 0 | 1 {
-  return cmp.new.length > 0 || cmp.fixed.length > 0 ? 1 : 0;
-}
-

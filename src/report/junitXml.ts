@@ -1,24 +1,36 @@
 /**
- * junit.xml for CI test tabs: one testsuite, one testcase per property. A failing property's
- * <failure> carries everything needed to act on each divergence without opening another file:
- * the rule, expected vs actual, the counterexample and the replay command.
+ * junit.xml for CI test tabs. One testcase per finding (failing, or skipped when the gate accepts it:
+ * known to the baseline, expected, below --fail-on), one per property that held or could not run,
+ * one per baseline entry proved fixed, and one for an interrupted run. Its failures are exactly the
+ * run's: JUnit is green if and only if the exit code is 0.
  */
-import { failsOnlyWithKnownDivergences } from './baselineStatus.js';
 import type { Divergence, PropertyResult, RunReport } from '../run/runReport.js';
 import { describeOutcome, formatDiffValue } from './outcomeText.js';
+import { gateLabel, runVerdictText } from './runVerdictText.js';
 import { xmlAttribute, xmlText } from './xmlEscape.js';
 
 const seconds = (ms: number): string => (Math.max(0, ms) / 1000).toFixed(3);
 
+interface Testcase {
+  name: string;
+  time: string;
+  outcome?: { kind: 'failure' | 'skipped'; type?: string; message: string; body?: string };
+  out?: string;
+}
+
 export function renderJunitXml(report: RunReport): string {
-  const byId = new Map(report.divergences.map((d) => [d.id, d]));
-  const known = (p: PropertyResult) => failsOnlyWithKnownDivergences(report, p);
-  // Baseline entries no longer seen fail the run (the baseline must shrink): one failing testcase says so.
-  const fixed = report.baseline?.fixed ?? [];
-  const failures = report.properties.filter((p) => p.verdict === 'fails' && !known(p)).length + (fixed.length > 0 ? 1 : 0);
-  const skipped = report.properties.filter((p) => p.verdict === 'not-implemented' || p.verdict === 'skipped' || known(p)).length;
+  const cases = [
+    ...(report.interrupted ? [interruptedCase(report)] : []),
+    ...report.divergences.map((d) => findingCase(d, report)),
+    ...report.properties.filter((p) => p.verdict !== 'fails').map(propertyCase),
+    ...notRunCases(report),
+    ...(report.baseline?.fixed ?? []).map((fp) => fixedCase(fp, report)),
+  ];
+  const failures = cases.filter((c) => c.outcome?.kind === 'failure').length;
+  const skipped = cases.filter((c) => c.outcome?.kind === 'skipped').length;
   const suiteName = `${report.tool.name} (${report.settings.target})`;
-  const counts = `tests="${report.properties.length + (fixed.length > 0 ? 1 : 0)}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}"`;
+  const counts = `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}"`;
+  const classname = xmlAttribute(`${report.tool.name}.${report.settings.target}`);
 
   const properties = [
     ['runId', report.runId],
@@ -28,61 +40,79 @@ export function renderJunitXml(report: RunReport): string {
     ['seed', String(report.settings.seed)],
     ['runs', String(report.settings.runs)],
     ...(report.settings.shard ? [['shard', report.settings.shard]] : []),
-    ['verdict', report.verdict],
+    ['failOn', report.gate.failOn],
+    ['verdict', runVerdictText(report).headline],
   ].map(([name, value]) => `      <property name="${xmlAttribute(name ?? '')}" value="${xmlAttribute(value ?? '')}"/>`);
 
-  const lines = [
+  const render = (c: Testcase): string => {
+    const body: string[] = [];
+    if (c.outcome?.kind === 'failure') body.push(`      <failure type="${xmlAttribute(c.outcome.type ?? 'Divergence')}" message="${xmlAttribute(c.outcome.message)}">${xmlText(c.outcome.body ?? '')}</failure>`);
+    if (c.outcome?.kind === 'skipped') body.push(`      <skipped message="${xmlAttribute(c.outcome.message)}"/>`);
+    if (c.out) body.push(`      <system-out>${xmlText(c.out)}</system-out>`);
+    return [`    <testcase classname="${classname}" name="${xmlAttribute(c.name)}" time="${c.time}">`, ...body, '    </testcase>'].join('\n');
+  };
+
+  return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="${xmlAttribute(report.tool.name)}" ${counts}>`,
     `  <testsuite name="${xmlAttribute(suiteName)}" ${counts} timestamp="${xmlAttribute(report.startedAt)}">`,
     '    <properties>',
     ...properties,
     '    </properties>',
-    ...report.properties.map((p) => testcase(p, report, byId)),
-    ...(fixed.length > 0
-      ? [
-          `    <testcase classname="${xmlAttribute(`${report.tool.name}.${report.settings.target}`)}" name="baseline: divergences no longer seen" time="0.000">`,
-          `      <failure type="BaselineNoLongerSeen" message="${xmlAttribute(`${fixed.length} baseline divergence(s) no longer occur: remove them from ${report.baseline!.file}`)}">${xmlText(fixed.join('\n'))}</failure>`,
-          '    </testcase>',
-        ]
-      : []),
+    ...cases.map(render),
     '  </testsuite>',
     '</testsuites>',
     '',
-  ];
-  return lines.join('\n');
+  ].join('\n');
 }
 
-function testcase(p: PropertyResult, report: RunReport, byId: Map<string, Divergence>): string {
-  const open = `    <testcase classname="${xmlAttribute(`${report.tool.name}.${report.settings.target}`)}" name="${xmlAttribute(`${p.id}: ${p.title}`)}" time="${seconds(p.durationMs)}">`;
-  const stats = `      <system-out>${xmlText(`cases=${p.cases} rejected=${p.rejectedCases} apiCalls=${p.apiCalls} propertySeed=${p.seed}`)}</system-out>`;
-  const body: string[] = [];
-  if (failsOnlyWithKnownDivergences(report, p)) {
-    body.push(`      <skipped message="${xmlAttribute(`known divergence(s), accepted by the baseline ${report.baseline!.file}: ${p.divergences.join(', ')}`)}"/>`);
-  } else if (p.verdict === 'fails') {
-    const divergences = p.divergences.map((id) => byId.get(id)).filter((d): d is Divergence => d !== undefined);
-    const first = divergences[0];
-    const message = first
-      ? `${divergences.length} divergence${divergences.length === 1 ? '' : 's'}; first: ${first.operation} ${first.rules[0]?.id ?? '(no rule)'}: expected ${describeOutcome(first.expected)}, actual ${describeOutcome(first.actual)}`
-      : 'property fails (no divergence recorded)';
-    body.push(`      <failure type="Divergence" message="${xmlAttribute(message)}">${xmlText(divergences.map(failureText).join('\n\n'))}</failure>`);
-  } else if (p.verdict === 'not-implemented' || p.verdict === 'skipped') {
-    const message = p.verdict === 'not-implemented' ? `not implemented by the target${p.detail ? `: ${p.detail}` : ''}` : `skipped${p.detail ? `: ${p.detail}` : ''}`;
-    body.push(`      <skipped message="${xmlAttribute(message)}"/>`);
+function findingCase(d: Divergence, r: RunReport): Testcase {
+  const rule = d.rules[0]?.id ?? '(no rule)';
+  const name = `${d.id}: ${d.operation} ${rule}${d.kind === 'crash' ? ' (crash)' : ''}`;
+  const message = `${d.operation} breaks ${rule}: expected ${describeOutcome(d.expected)}, actual ${describeOutcome(d.actual)} (${d.hits} case${d.hits === 1 ? '' : 's'})`;
+  if (d.gate && !d.gate.failing) {
+    const why = d.gate.status === 'expected' ? `expected: ${d.gate.reason ?? ''} (${d.gate.link ?? ''})` : gateLabel(d, r);
+    return { name, time: '0.000', outcome: { kind: 'skipped', message: `${why}; ${message}` }, out: failureText(d) };
   }
-  return [open, ...body, stats, '    </testcase>'].join('\n');
+  return { name, time: '0.000', outcome: { kind: 'failure', type: d.kind === 'crash' ? 'Crash' : 'Divergence', message, body: failureText(d) } };
+}
+
+function propertyCase(p: PropertyResult): Testcase {
+  const out = `cases=${p.cases} rejected=${p.rejectedCases} apiCalls=${p.apiCalls} propertySeed=${p.seed}`;
+  const name = `${p.id}: ${p.title}`;
+  if (p.verdict === 'holds') return { name, time: seconds(p.durationMs), out };
+  const message = p.verdict === 'not-implemented' ? `not implemented by the target${p.detail ? `: ${p.detail}` : ''}` : `skipped${p.detail ? `: ${p.detail}` : ''}`;
+  return { name, time: seconds(p.durationMs), outcome: { kind: 'skipped', message }, out };
+}
+
+/** Selected properties the run never reached (interrupted, or the target went away first). */
+function notRunCases(r: RunReport): Testcase[] {
+  const ran = new Set(r.properties.map((p) => p.id));
+  return r.settings.properties.filter((id) => !ran.has(id)).map((id) => ({ name: `${id}: not run`, time: '0.000', outcome: { kind: 'skipped' as const, message: 'not run: the run ended before this property' } }));
+}
+
+function fixedCase(fp: string, r: RunReport): Testcase {
+  return {
+    name: `baseline entry ${fp}: fixed`,
+    time: '0.000',
+    outcome: { kind: 'failure', type: 'BaselineEntryFixed', message: `its recorded counterexample now conforms: remove ${fp} from ${r.baseline?.file ?? 'the baseline'} (or rerun with --write-baseline to the same file)` },
+  };
+}
+
+function interruptedCase(r: RunReport): Testcase {
+  return { name: 'run interrupted', time: seconds(r.durationMs), outcome: { kind: 'failure', type: 'Interrupted', message: 'stopped by SIGINT/SIGTERM: only the properties that finished are reported' } };
 }
 
 function failureText(d: Divergence): string {
-  const rules = d.rules.map((r) => `  ${r.id} [${r.evidence}] ${r.summary} (source: ${r.source})`);
+  const rules = d.rules.map((r, n) => `  ${n === 0 ? '* ' : ''}${r.id} [${r.evidence}] ${r.summary} (source: ${r.source})`);
   const diffs = d.fieldDiffs.map((f) => `  ${f.path}: expected ${formatDiffValue(f.expected)}, actual ${formatDiffValue(f.actual)}`);
   return [
-    `Divergence ${d.id} (fingerprint ${d.fingerprint}) in ${d.operation}, step ${d.step}`,
+    `Finding ${d.id} (fingerprint ${d.fingerprint}) in ${d.operation}${d.step > 0 ? `, step ${d.step}` : ''}: ${d.hits} case(s) in ${d.properties.join(', ')}`,
     `Expected: ${describeOutcome(d.expected)}`,
     `Actual:   ${describeOutcome(d.actual)}`,
     'Field differences:',
     ...(diffs.length > 0 ? diffs : ['  (none recorded)']),
-    'Rules:',
+    'Rules (* the one broken):',
     ...(rules.length > 0 ? rules : ['  (none recorded)']),
     'Counterexample:',
     JSON.stringify(d.counterexample, null, 2),

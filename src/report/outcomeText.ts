@@ -5,13 +5,6 @@
 import type { Outcome } from '../contract.js';
 import type { FieldDiff } from '../run/runReport.js';
 
-/** `ok`, or the exception name: the part of an outcome that classifies it. */
-export function outcomeKind(o: { ok: boolean; error?: { name?: unknown } } | undefined): string {
-  if (!o) return 'none';
-  if (o.ok) return 'ok';
-  return typeof o.error?.name === 'string' ? o.error.name : 'error';
-}
-
 /** `200 OK` or `BadRequestException (400): message`. */
 export function describeOutcome(o: Outcome | undefined): string {
   if (!o) return '(no outcome)';

@@ -59,7 +59,7 @@ export function createProgress(options: ProgressOptions): Progress {
     stream.write(`${redactText(line)}\n`);
   };
   const statusText = (): string =>
-    current ? `${current.id}  ${current.done}/${current.total} cases  ${plural(current.divergences, 'divergence')}` : '';
+    current ? `${current.id}  ${current.done}/${current.total} cases  ${current.divergences} diverging` : '';
   const drawStatus = (force: boolean): void => {
     if (!tty || !current) return;
     const t = now();
@@ -81,7 +81,7 @@ export function createProgress(options: ProgressOptions): Progress {
       current.done += 1;
       current.divergences = divergencesSoFar;
       if (quiet) return;
-      if (verbose) println(`  ${current.id} case ${current.done}/${current.total}, ${plural(divergencesSoFar, 'divergence')} so far`);
+      if (verbose) println(`  ${current.id} case ${current.done}/${current.total}, ${divergencesSoFar} diverging so far`);
       else drawStatus(current.done === current.total);
     },
     propertyFinished(result) {
@@ -90,8 +90,8 @@ export function createProgress(options: ProgressOptions): Progress {
       if (quiet) return;
       const detail = result.detail ? ` (${result.detail})` : '';
       println(
-        `${verdictMark[result.verdict]} ${result.id}: ${result.verdict}${detail}, ${plural(result.cases, 'case')} (${result.rejectedCases} rejected), ` +
-          `${plural(result.divergences.length, 'divergence')}, ${plural(result.apiCalls, 'API call')}, ${(result.durationMs / 1000).toFixed(1)} s`,
+        `${verdictMark[result.verdict]} ${result.id}: ${result.verdict}${detail}, ${plural(result.cases, 'case')} (${result.rejectedCases} rejected, ${result.divergingCases ?? 0} diverging), ` +
+          `${plural(result.divergences.length, 'finding')}, ${plural(result.apiCalls, 'API call')}, ${(result.durationMs / 1000).toFixed(1)} s`,
       );
     },
     log(line) {
@@ -103,7 +103,7 @@ export function createProgress(options: ProgressOptions): Progress {
       if (finished) return;
       finished = true;
       const count = (v: PropertyResult['verdict']): number => results.filter((r) => r.verdict === v).length;
-      const divergences = results.reduce((n, r) => n + r.divergences.length, 0);
+      const diverging = results.reduce((n, r) => n + (r.divergingCases ?? 0), 0);
       const parts = [
         `${plural(results.length, 'property')}: ${count('holds')} hold, ${count('fails')} fail`,
         ...(count('not-implemented') > 0 ? [`${count('not-implemented')} not implemented`] : []),
@@ -111,8 +111,8 @@ export function createProgress(options: ProgressOptions): Progress {
       ];
       const cases = results.reduce((n, r) => n + r.cases, 0);
       const calls = results.reduce((n, r) => n + r.apiCalls, 0);
-      const verdict = count('fails') > 0 || divergences > 0 ? 'DIVERGES' : count('holds') === results.length ? 'CONFORMS' : 'INCOMPLETE';
-      println(`${verdict}: ${parts.join(', ')}; ${plural(divergences, 'divergence')}, ${plural(cases, 'case')}, ${plural(calls, 'API call')}`);
+      const verdict = count('fails') > 0 ? 'DIVERGES' : count('holds') === results.length ? 'CONFORMS' : 'INCOMPLETE';
+      println(`${verdict}: ${parts.join(', ')}; ${plural(cases, 'case')} (${diverging} diverging), ${plural(calls, 'API call')}`);
     },
   };
 }

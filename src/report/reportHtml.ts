@@ -3,8 +3,8 @@
  * tag forbids any load) so it opens from a CI artifact or a file:// URL alike. Every piece of
  * report text goes through htmlEscape: counterexamples are generated strings and may hold markup.
  */
-import { matchesBaseline } from './baselineStatus.js';
-import type { CoverageCell, Divergence, PropertyVerdict, RuleCitation, RunReport } from '../run/runReport.js';
+import { gateLabel, runVerdictText } from './runVerdictText.js';
+import type { CoverageCell, Divergence, PropertyVerdict, RuleCitation, RunReport, ScoreRow } from '../run/runReport.js';
 import { htmlEscape as e } from './htmlEscape.js';
 import { describeOutcome, formatDiffValue } from './outcomeText.js';
 
@@ -34,7 +34,7 @@ pre { background: var(--none-bg); border: 1px solid var(--line); padding: .5rem;
 `;
 
 export function renderReportHtml(report: RunReport): string {
-  const title = `${report.tool.name}: ${report.settings.target} ${report.verdict}`;
+  const title = `${report.tool.name}: ${runVerdictText(report).headline}`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -48,11 +48,13 @@ export function renderReportHtml(report: RunReport): string {
     '<body>',
     banner(report),
     propertiesSection(report),
-    coverageSection(report.coverage),
     divergencesSection(report),
+    scorecardSection(report),
+    coverageSection(report.coverage),
     apiCallsSection(report),
     notImplementedSection(report),
     baselineSection(report),
+    expectationsSection(report),
     '</body>',
     '</html>',
     '',
@@ -62,15 +64,8 @@ export function renderReportHtml(report: RunReport): string {
 }
 
 function banner(r: RunReport): string {
-  const failing = r.properties.filter((p) => p.verdict === 'fails').length;
-  const headline =
-    r.verdict === 'conforms'
-      ? `${r.settings.target} conforms`
-      : r.verdict === 'diverges' && matchesBaseline(r)
-        ? `${r.settings.target} matches its baseline: ${r.divergences.length} known divergence${r.divergences.length === 1 ? '' : 's'}, none new`
-        : r.verdict === 'incomplete'
-        ? `${r.settings.target} incomplete: no divergence, but not every property could be checked`
-        : `${r.settings.target} diverges: ${r.divergences.length} divergence${r.divergences.length === 1 ? '' : 's'} in ${failing} of ${r.properties.length} properties`;
+  const v = runVerdictText(r);
+  const headline = v.headline;
   const facts: [string, string][] = [
     ['tool', `${r.tool.name} ${r.tool.version}`],
     ['run', r.runId],
@@ -79,6 +74,7 @@ function banner(r: RunReport): string {
     ...(r.settings.implementation ? [['implementation', r.settings.implementation] as [string, string]] : []),
     ['seed', String(r.settings.seed)],
     ['runs', String(r.settings.runs)],
+    ['fail on', r.gate.failOn],
     ['workers', String(r.settings.workers)],
     ...(r.settings.shard ? [['shard', r.settings.shard] as [string, string]] : []),
     ['started', r.startedAt],
@@ -87,7 +83,7 @@ function banner(r: RunReport): string {
     ...(r.interrupted ? [['interrupted', 'only the properties that finished are reported'] as [string, string]] : []),
   ];
   return [
-    `<div class="banner ${r.verdict === 'conforms' || matchesBaseline(r) ? 'conforms' : 'diverges'}"><h1>${e(headline)}</h1>`,
+    `<div class="banner ${v.passed ? 'conforms' : 'diverges'}"><h1>${e(headline)}</h1>`,
     `<div class="facts">${facts.map(([k, v]) => `${e(k)} <code>${e(v)}</code>`).join(' · ')}</div></div>`,
   ].join('\n');
 }
@@ -98,13 +94,13 @@ function propertiesSection(r: RunReport): string {
     return (
       `<tr><td><code>${e(p.id)}</code><br>${e(p.title)}${p.detail ? `<br><span class="muted">${e(p.detail)}</span>` : ''}</td>` +
       `<td class="v-${e(p.verdict)}">${e(verdictLabel[p.verdict] ?? p.verdict)}</td>` +
-      `<td class="num">${p.cases}</td><td class="num">${p.rejectedCases}</td><td class="num">${p.apiCalls}</td>` +
+      `<td class="num">${p.cases}</td><td class="num">${p.rejectedCases}</td><td class="num">${p.divergingCases}</td><td class="num">${p.apiCalls}</td>` +
       `<td class="num">${e(seconds(p.durationMs))}</td><td class="num">${p.seed}</td><td>${links}</td></tr>`
     );
   });
   return [
     '<h2>Properties</h2>',
-    '<table><thead><tr><th>Property</th><th>Verdict</th><th class="num">Cases</th><th class="num">Rejected</th><th class="num">API calls</th><th class="num">Time</th><th class="num">Seed</th><th>Divergences</th></tr></thead>',
+    '<table><thead><tr><th>Property</th><th>Verdict</th><th class="num">Cases</th><th class="num">Rejected</th><th class="num">Diverging</th><th class="num">API calls</th><th class="num">Time</th><th class="num">Seed</th><th>Findings</th></tr></thead>',
     `<tbody>${rows.join('\n')}</tbody></table>`,
   ].join('\n');
 }
@@ -134,8 +130,33 @@ function coverageSection(cells: readonly CoverageCell[]): string {
 }
 
 function divergencesSection(r: RunReport): string {
-  if (r.divergences.length === 0) return '<h2>Divergences</h2>\n<p>None.</p>';
-  return ['<h2>Divergences</h2>', ...r.divergences.map(divergenceBlock)].join('\n');
+  if (r.divergences.length === 0) return '<h2>Findings</h2>\n<p>None.</p>';
+  return ['<h2>Findings</h2>', '<p class="muted">One per distinct way the target departs from AWS: the operation and the rule it breaks. Each is shown by its first case, shrunk.</p>', ...r.divergences.map((d) => divergenceBlock(d, r))].join('\n');
+}
+
+const percent = (n: number | null): string => (n === null ? '–' : `${n}%`);
+
+function scoreTable(label: string, rows: readonly ScoreRow[], extra?: (x: ScoreRow) => string): string {
+  const body = rows.map(
+    (x) =>
+      `<tr class="${x.diverging > 0 ? 'bad' : ''}"><td><code>${e(x.id)}</code>${x.evidence ? ` ${evidenceBadge(x.evidence)}` : ''}</td>${extra ? `<td class="num">${e(extra(x))}</td>` : ''}` +
+      `<td class="num">${x.checked}</td><td class="num">${x.conforming}</td><td class="num">${x.diverging}</td><td class="num">${x.notImplemented}</td></tr>`,
+  );
+  return `<table><thead><tr><th>${e(label)}</th>${extra ? '<th class="num">conformance</th>' : ''}<th class="num">checks</th><th class="num">conforming</th><th class="num">diverging</th><th class="num">not implemented</th></tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function scorecardSection(r: RunReport): string {
+  const sc = r.scorecard;
+  return [
+    '<h2>Scorecard</h2>',
+    '<p class="muted">Every check exercises the rules its expected answer rests on; a rule diverges in a check when a finding there blames it.</p>',
+    scoreTable('operation', sc.operations, (x) => percent((x as (typeof sc.operations)[number]).conformance)),
+    '<h3>Per path family</h3>',
+    scoreTable('path family', sc.families),
+    '<details><summary>Per rule</summary>',
+    scoreTable('rule', sc.rules),
+    '</details>',
+  ].join('\n');
 }
 
 const evidenceBadge = (evidence: string): string => `<span class="badge ev-${e(evidence)}">${e(evidence)}</span>`;
@@ -147,12 +168,13 @@ function ruleRow(rule: RuleCitation, deciding: boolean): string {
   );
 }
 
-function divergenceBlock(d: Divergence): string {
+function divergenceBlock(d: Divergence, r: RunReport): string {
   const diffRows = d.fieldDiffs.map((f) => `<tr><td><code>${e(f.path)}</code></td><td><code>${e(formatDiffValue(f.expected))}</code></td><td><code>${e(formatDiffValue(f.actual))}</code></td></tr>`);
   return [
     `<section class="divergence" id="${e(encodeURIComponent(d.id))}">`,
-    `<h3>${e(d.id)}: <code>${e(d.property)}</code> · ${e(d.operation)}${d.step > 0 ? ` step ${d.step}` : ''}</h3>`,
-    `<p class="muted">fingerprint <code>${e(d.fingerprint)}</code> · property seed <code>${d.seed}</code> and path <code>${e(d.path)}</code> (the replay command below passes the run's seed, from which the property's is derived) · found after ${d.casesToDetection} cases · shrunk to ${d.size} patch operations</p>`,
+    `<h3>${e(d.id)}: ${e(d.operation)}${d.kind === 'crash' ? ' crashes' : ''} · <code>${e(d.rules[0]?.id ?? 'no rule')}</code> · ${e(gateLabel(d, r))}</h3>`,
+    d.gate?.status === 'expected' ? `<p>Expected: ${e(d.gate.reason ?? '')} (<code>${e(d.gate.link ?? '')}</code>)</p>` : '',
+    `<p class="muted">fingerprint <code>${e(d.fingerprint)}</code> · hit by ${d.hits} case(s) in ${d.properties.map((p) => `<code>${e(p)}</code>`).join(', ')} · shrunk in <code>${e(d.property)}</code>${d.step > 0 ? ` (step ${d.step})` : ''}: property seed <code>${d.seed}</code>, path <code>${e(d.path)}</code> (the replay command below passes the run's seed, from which the property's is derived) · first hit after ${d.casesToDetection} cases · ${d.size} patch operations${d.paths.length > 0 ? ` · paths ${d.paths.map((p) => `<code>${e(p)}</code>`).join(', ')}` : ''}</p>`,
     `<table><tr><th>expected</th><td><code>${e(describeOutcome(d.expected))}</code></td></tr><tr><th>actual</th><td><code>${e(describeOutcome(d.actual))}</code></td></tr></table>`,
     '<h4>Field differences</h4>',
     diffRows.length > 0
@@ -199,10 +221,23 @@ function baselineSection(r: RunReport): string {
   const list = (label: string, fps: readonly string[]): string =>
     fps.length === 0 ? '' : `<h3>${e(label)}</h3><ul>${fps.map((fp) => `<li><code>${e(fp)}</code></li>`).join('')}</ul>`;
   return [
-    `<h2>Baseline <code>${e(b.file)}</code></h2>`,
-    `<p>${b.known.length} known, ${b.new.length} new, ${b.fixed.length} fixed${b.unchecked && b.unchecked.length > 0 ? `, ${b.unchecked.length} not checked by this run` : ''}.</p>`,
-    list('New (not in the baseline)', b.new),
-    list('Fixed (in the baseline, not seen in this run)', b.fixed),
+    `<h2>Baseline <code>${e(b.file)}</code>${b.updated ? ' (updated by this run)' : ''}</h2>`,
+    `<p>${b.known.length} known, ${b.new.length} new, ${b.confirmed.length} not hit but confirmed by their counterexample, ${b.fixed.length} fixed${b.unchecked.length > 0 ? `, ${b.unchecked.length} not checked by this run` : ''}.</p>`,
+    list(b.updated ? 'New (now added)' : 'New (not in the baseline)', b.new),
+    list(b.updated ? 'Fixed (now dropped)' : 'Fixed (the recorded counterexample now conforms: drop them)', b.fixed),
+  ]
+    .filter((s) => s !== '')
+    .join('\n');
+}
+
+function expectationsSection(r: RunReport): string {
+  const x = r.expectations;
+  if (!x) return '';
+  const stale = x.stale.map((s) => `<li><code>${e(s.rule)}</code>${s.operation ? ` ${e(s.operation)}` : ''}${s.path ? ` <code>${e(s.path)}</code>` : ''}: ${e(s.reason)} (<code>${e(s.link)}</code>)</li>`);
+  return [
+    `<h2>Expectations <code>${e(x.file)}</code></h2>`,
+    `<p>${x.matched} matched a finding, ${x.stale.length} stale.</p>`,
+    stale.length > 0 ? `<h3>Stale (no finding matched: fixed, or not reached by this run)</h3><ul>${stale.join('')}</ul>` : '',
   ]
     .filter((s) => s !== '')
     .join('\n');

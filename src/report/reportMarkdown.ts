@@ -4,8 +4,8 @@
  * and leaves full detail to report.html. Divergences are capped so a comment stays within the
  * size limits of code hosts.
  */
-import { matchesBaseline } from './baselineStatus.js';
-import type { Divergence, PropertyResult, PropertyVerdict, RunReport } from '../run/runReport.js';
+import type { Divergence, PropertyResult, PropertyVerdict, RunReport, ScoreRow } from '../run/runReport.js';
+import { gateLabel, runVerdictText } from './runVerdictText.js';
 import { markdownCode, markdownFence, markdownText } from './markdownEscape.js';
 import { describeOutcome, fieldDiffLine } from './outcomeText.js';
 
@@ -27,10 +27,12 @@ export function renderReportMarkdown(report: RunReport): string {
     verdictSection(report),
     propertiesTable(report.properties),
     divergencesSection(report),
+    scorecardSection(report),
     coverageSection(report),
     apiCallsSection(report),
     notImplementedSection(report),
     baselineSection(report),
+    expectationsSection(report),
   ]
     .filter((s) => s !== '')
     .join('\n\n')
@@ -38,22 +40,14 @@ export function renderReportMarkdown(report: RunReport): string {
 }
 
 function verdictSection(r: RunReport): string {
-  const failing = r.properties.filter((p) => p.verdict === 'fails').length;
-  const target = markdownCode(r.settings.target);
-  const unchecked = r.properties.filter((p) => p.verdict === 'not-implemented' || p.verdict === 'skipped').length;
-  const headline =
-    r.verdict === 'conforms'
-      ? `## ✅ ${target} conforms: ${plural(r.properties.filter((p) => p.verdict === 'holds').length, 'property')} hold`
-      : r.verdict === 'diverges' && matchesBaseline(r)
-        ? `## ✅ ${target} matches its baseline: ${plural(r.divergences.length, 'known divergence')}, none new`
-        : r.verdict === 'incomplete'
-        ? `## ⚠️ ${target} incomplete: no divergence, but ${unchecked} of ${plural(r.properties.length, 'property')} could not be checked`
-        : `## ❌ ${target} diverges: ${plural(r.divergences.length, 'divergence')} in ${failing} of ${plural(r.properties.length, 'property')}`;
+  const v = runVerdictText(r);
+  const headline = `## ${v.passed ? (r.divergences.length > 0 || r.verdict === 'incomplete' ? '⚠️' : '✅') : '❌'} ${markdownCode(v.target)} ${markdownText(v.text)}`;
   const facts = [
     `${markdownText(r.tool.name)} ${markdownText(r.tool.version)}`,
     `run ${markdownCode(r.runId)}`,
     `seed ${markdownCode(String(r.settings.seed))}`,
     `${r.settings.runs} runs`,
+    `--fail-on ${markdownCode(r.gate.failOn)}`,
     ...(r.settings.shard ? [`shard ${markdownCode(r.settings.shard)}`] : []),
     ...(r.settings.implementation ? [`implementation ${markdownCode(r.settings.implementation)}`] : []),
     ...(r.settings.endpoint ? [`endpoint ${markdownCode(r.settings.endpoint)}`] : []),
@@ -67,32 +61,34 @@ function verdictSection(r: RunReport): string {
 function propertiesTable(properties: readonly PropertyResult[]): string {
   if (properties.length === 0) return '_No properties ran._';
   const rows = properties.map((p) =>
-    [`${markdownCode(p.id, { inTable: true })} ${markdownText(p.title)}`, verdictLabel[p.verdict], p.cases, p.rejectedCases, p.apiCalls, p.divergences.length, seconds(p.durationMs)].join(' | '),
+    [`${markdownCode(p.id, { inTable: true })} ${markdownText(p.title)}`, verdictLabel[p.verdict], p.cases, p.rejectedCases, p.divergingCases, p.divergences.join(' ') || '–', p.apiCalls, seconds(p.durationMs)].join(' | '),
   );
-  return ['| Property | Verdict | Cases | Rejected | API calls | Divergences | Time |', '|---|---|--:|--:|--:|--:|--:|', ...rows.map((r) => `| ${r} |`)].join('\n');
+  return ['| Property | Verdict | Cases | Rejected | Diverging cases | Findings | API calls | Time |', '|---|---|--:|--:|--:|---|--:|--:|', ...rows.map((r) => `| ${r} |`)].join('\n');
 }
 
 function divergencesSection(r: RunReport): string {
   if (r.divergences.length === 0) return '';
-  const shown = r.divergences.slice(0, markdownDivergenceLimit).map(divergenceBlock);
+  const shown = r.divergences.slice(0, markdownDivergenceLimit).map((d) => divergenceBlock(d, r));
   const rest = r.divergences.length - shown.length;
-  return ['### Divergences', ...shown, ...(rest > 0 ? [`_${plural(rest, 'more divergence')} in report.html and report.json._`] : [])].join('\n\n');
+  return [`### Findings`, ...shown, ...(rest > 0 ? [`_${plural(rest, 'more finding')} in report.html and report.json._`] : [])].join('\n\n');
 }
 
-function divergenceBlock(d: Divergence): string {
+function divergenceBlock(d: Divergence, r: RunReport): string {
   const [deciding, ...others] = d.rules;
   const ruleLine = deciding
-    ? `- **Rule:** ${markdownCode(deciding.id)} (${markdownText(deciding.evidence)}) ${markdownText(deciding.summary)}`
-    : '- **Rule:** none recorded';
+    ? `- **Rule broken:** ${markdownCode(deciding.id)} (${markdownText(deciding.evidence)}) ${markdownText(deciding.summary)}`
+    : '- **Rule broken:** none recorded';
+  const accepted = d.gate?.status === 'expected' ? ` · ${markdownText(d.gate.reason ?? '')} (${markdownText(d.gate.link ?? '')})` : '';
   const lines = [
-    `#### ${markdownText(d.id)}: ${markdownCode(d.property)} · ${markdownText(d.operation)}${d.step > 0 ? ` step ${d.step}` : ''}`,
+    `#### ${markdownText(d.id)}: ${markdownText(d.operation)}${d.kind === 'crash' ? ' crashes' : ''} · ${markdownCode(deciding?.id ?? 'no rule')} · ${markdownText(gateLabel(d, r))}${accepted}`,
     '',
     ruleLine,
-    ...(others.length > 0 ? [`- **Also applied:** ${others.map((o) => `${markdownCode(o.id)} (${markdownText(o.evidence)})`).join(', ')}`] : []),
+    ...(others.length > 0 ? [`- **Context:** ${others.map((o) => `${markdownCode(o.id)} (${markdownText(o.evidence)})`).join(', ')}`] : []),
     `- **Diff:** ${markdownCode(fieldDiffLine(d.fieldDiffs))}`,
     `- **Expected:** ${markdownCode(describeOutcome(d.expected))}`,
     `- **Actual:** ${markdownCode(describeOutcome(d.actual))}`,
-    `- **Fingerprint:** ${markdownCode(d.fingerprint)} · property seed ${d.seed} (replay with the command below) · found after ${plural(d.casesToDetection, 'case')}, shrunk to ${plural(d.size, 'patch operation')}`,
+    `- **Hit by** ${plural(d.hits, 'case')} in ${d.properties.map((p) => markdownCode(p)).join(', ')}${d.paths.length > 0 ? ` · paths ${d.paths.map((p) => markdownCode(p)).join(', ')}` : ''}`,
+    `- **Fingerprint:** ${markdownCode(d.fingerprint)} · shrunk in ${markdownCode(d.property)}${d.step > 0 ? ` (step ${d.step})` : ''} to ${plural(d.size, 'patch operation')}, first hit after ${plural(d.casesToDetection, 'case')}`,
     '',
     markdownFence(d.replayCommand, 'sh'),
     '',
@@ -105,6 +101,30 @@ function divergenceBlock(d: Divergence): string {
     '</details>',
   ];
   return lines.join('\n');
+}
+
+const percent = (n: number | null): string => (n === null ? '–' : `${n}%`);
+
+function scorecardSection(r: RunReport): string {
+  const sc = r.scorecard;
+  if (sc.operations.length === 0) return '';
+  const opRows = sc.operations.map((o) => `| ${markdownCode(o.id, { inTable: true })} | ${percent(o.conformance)} | ${o.checked} | ${o.conforming} | ${o.diverging} | ${o.notImplemented} |`);
+  const failingRules = sc.rules.filter((x) => x.diverging > 0 || x.notImplemented > 0);
+  const row = (x: ScoreRow) => `| ${markdownCode(x.id, { inTable: true })}${x.evidence ? ` (${markdownText(x.evidence)})` : ''} | ${x.checked} | ${x.conforming} | ${x.diverging} | ${x.notImplemented} |`;
+  const unexercised = sc.rules.filter((x) => x.checked === 0 && x.notImplemented === 0).length;
+  return [
+    '### Scorecard',
+    '',
+    '| Operation | Conformance | Checks | Conforming | Diverging | Not implemented |',
+    '|---|--:|--:|--:|--:|--:|',
+    ...opRows,
+    '',
+    failingRules.length > 0
+      ? ['| Rule with divergences | Checks | Conforming | Diverging | Not implemented |', '|---|--:|--:|--:|--:|', ...failingRules.map(row)].join('\n')
+      : `_Every rule exercised conformed (${sc.rules.length - unexercised} of ${sc.rules.length} exercised)._`,
+    '',
+    '_Per rule and per path family in full: report.html and report.json._',
+  ].join('\n');
 }
 
 function coverageSection(r: RunReport): string {
@@ -150,14 +170,24 @@ function baselineSection(r: RunReport): string {
   const byFingerprint = new Map(r.divergences.map((d) => [d.fingerprint, d]));
   const describe = (fp: string): string => {
     const d = byFingerprint.get(fp);
-    return d ? `${markdownCode(fp)} ${markdownCode(d.property)} ${markdownCode(d.rules[0]?.id ?? '(no rule)')} (${markdownText(d.id)})` : markdownCode(fp);
+    return d ? `${markdownCode(fp)} ${markdownText(d.operation)} ${markdownCode(d.rules[0]?.id ?? '(no rule)')} (${markdownText(d.id)})` : markdownCode(fp);
   };
   const lines = [
-    `### Baseline ${markdownCode(b.file)}`,
+    `### Baseline ${markdownCode(b.file)}${b.updated ? ' (updated by this run)' : ''}`,
     '',
-    `${b.known.length} known, ${b.new.length} new, ${b.fixed.length} fixed${b.unchecked && b.unchecked.length > 0 ? `, ${b.unchecked.length} not checked by this run` : ''}.`,
+    `${b.known.length} known, ${b.new.length} new, ${b.confirmed.length} not hit but confirmed by their counterexample, ${b.fixed.length} fixed${b.unchecked.length > 0 ? `, ${b.unchecked.length} not checked by this run` : ''}.`,
   ];
-  if (b.new.length > 0) lines.push('', '**New** (not in the baseline):', ...b.new.map((fp) => `- ${describe(fp)}`));
-  if (b.fixed.length > 0) lines.push('', '**Fixed** (in the baseline, not seen in this run; shrink the baseline):', ...b.fixed.map((fp) => `- ${describe(fp)}`));
+  if (b.new.length > 0) lines.push('', `**New** (not in the baseline${b.updated ? '; now added' : ''}):`, ...b.new.map((fp) => `- ${describe(fp)}`));
+  if (b.fixed.length > 0) lines.push('', `**Fixed** (their recorded counterexample now conforms${b.updated ? '; now dropped' : '; drop them from the baseline'}):`, ...b.fixed.map((fp) => `- ${describe(fp)}`));
+  return lines.join('\n');
+}
+
+function expectationsSection(r: RunReport): string {
+  const x = r.expectations;
+  if (!x) return '';
+  const lines = [`### Expectations ${markdownCode(x.file)}`, '', `${x.matched} matched a finding, ${x.stale.length} stale.`];
+  if (x.stale.length > 0) {
+    lines.push('', '**Stale** (no finding matched: fixed, or not reached by this run):', ...x.stale.map((s) => `- ${markdownCode(s.rule)}${s.operation ? ` ${markdownText(s.operation)}` : ''}${s.path ? ` ${markdownCode(s.path)}` : ''}: ${markdownText(s.reason)} (${markdownText(s.link)})`));
+  }
   return lines.join('\n');
 }

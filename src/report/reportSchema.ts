@@ -1,5 +1,5 @@
 /**
- * report.json, schema version 1, as JSON Schema (draft 2020-12). Property order here is the order
+ * report.json, schema version 2, as JSON Schema (draft 2020-12). Property order here is the order
  * reportJson writes keys in, so the schema is also the file's layout. Objects allow members beyond
  * the listed ones: version 1 may gain optional fields, and readers must ignore what they don't know.
  *
@@ -18,12 +18,12 @@ const anyJson = {} as const;
 
 export const reportJsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'urn:apigw-patch-conformance:report:v1',
-  title: 'apigw-patch-conformance report (schema version 1)',
+  $id: 'urn:apigw-patch-conformance:report:v2',
+  title: 'apigw-patch-conformance report (schema version 2)',
   type: 'object',
-  required: ['schemaVersion', 'tool', 'runId', 'startedAt', 'finishedAt', 'durationMs', 'settings', 'verdict', 'properties', 'coverage', 'divergences', 'apiCalls', 'notImplemented'],
+  required: ['schemaVersion', 'tool', 'runId', 'startedAt', 'finishedAt', 'durationMs', 'settings', 'verdict', 'properties', 'coverage', 'scorecard', 'divergences', 'apiCalls', 'notImplemented', 'gate'],
   properties: {
-    schemaVersion: { const: 1 },
+    schemaVersion: { const: 2 },
     tool: {
       type: 'object',
       required: ['name', 'version'],
@@ -45,11 +45,21 @@ export const reportJsonSchema = {
         workers: count,
         shard: { type: 'string' },
         properties: stringList,
+        failOn: { enum: [...evidenceLevels] },
       },
     },
     verdict: { enum: ['conforms', 'diverges', 'incomplete'] },
     properties: { type: 'array', items: { $ref: '#/$defs/propertyResult' } },
     coverage: { type: 'array', items: { $ref: '#/$defs/coverageCell' } },
+    scorecard: {
+      type: 'object',
+      required: ['rules', 'families', 'operations'],
+      properties: {
+        rules: { type: 'array', items: { $ref: '#/$defs/scoreRow' } },
+        families: { type: 'array', items: { $ref: '#/$defs/scoreRow' } },
+        operations: { type: 'array', items: { $ref: '#/$defs/scoreRow' } },
+      },
+    },
     divergences: { type: 'array', items: { $ref: '#/$defs/divergence' } },
     apiCalls: {
       type: 'object',
@@ -69,26 +79,62 @@ export const reportJsonSchema = {
     },
     baseline: {
       type: 'object',
-      required: ['file', 'known', 'new', 'fixed'],
-      properties: { file: { type: 'string' }, known: stringList, new: stringList, fixed: stringList, unchecked: stringList },
+      required: ['file', 'known', 'new', 'fixed', 'confirmed', 'unchecked'],
+      properties: { file: { type: 'string' }, known: stringList, new: stringList, fixed: stringList, confirmed: stringList, unchecked: stringList, updated: { type: 'boolean' } },
+    },
+    expectations: {
+      type: 'object',
+      required: ['file', 'matched', 'stale'],
+      properties: {
+        file: { type: 'string' },
+        matched: count,
+        stale: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['rule', 'reason', 'link'],
+            properties: { rule: { type: 'string' }, operation: { type: 'string' }, path: { type: 'string' }, reason: { type: 'string' }, link: { type: 'string' } },
+          },
+        },
+      },
     },
     interrupted: { type: 'boolean' },
+    gate: {
+      type: 'object',
+      required: ['failOn', 'passed', 'failing', 'belowFailOn', 'known', 'expected', 'fixed'],
+      properties: { failOn: { enum: [...evidenceLevels] }, passed: { type: 'boolean' }, failing: count, belowFailOn: count, known: count, expected: count, fixed: count },
+    },
   },
   $defs: {
     propertyResult: {
       type: 'object',
-      required: ['id', 'title', 'verdict', 'cases', 'rejectedCases', 'apiCalls', 'durationMs', 'seed', 'divergences'],
+      required: ['id', 'title', 'verdict', 'cases', 'rejectedCases', 'divergingCases', 'apiCalls', 'durationMs', 'seed', 'divergences'],
       properties: {
         id: { type: 'string' },
         title: { type: 'string' },
         verdict: { enum: ['holds', 'fails', 'not-implemented', 'skipped'] },
         cases: count,
         rejectedCases: count,
+        divergingCases: count,
+        shrinkCases: count,
         apiCalls: count,
         durationMs: { type: 'number', minimum: 0 },
         seed: { type: 'integer' },
         divergences: stringList,
         detail: { type: 'string' },
+      },
+    },
+    scoreRow: {
+      type: 'object',
+      required: ['id', 'checked', 'conforming', 'diverging', 'notImplemented'],
+      properties: {
+        id: { type: 'string' },
+        evidence: { enum: [...evidenceLevels] },
+        checked: count,
+        conforming: count,
+        diverging: count,
+        notImplemented: count,
+        conformance: { oneOf: [{ type: 'number', minimum: 0 }, { type: 'null' }] },
       },
     },
     coverageCell: {
@@ -149,12 +195,16 @@ export const reportJsonSchema = {
     },
     divergence: {
       type: 'object',
-      required: ['fingerprint', 'id', 'property', 'operation', 'step', 'counterexample', 'expected', 'actual', 'fieldDiffs', 'rules', 'seed', 'path', 'replayCommand', 'awsCliCommand', 'size', 'casesToDetection'],
+      required: ['fingerprint', 'id', 'property', 'properties', 'operation', 'kind', 'expectedKind', 'actualKind', 'step', 'counterexample', 'expected', 'actual', 'fieldDiffs', 'rules', 'paths', 'seed', 'path', 'replayCommand', 'awsCliCommand', 'size', 'casesToDetection', 'hits'],
       properties: {
         fingerprint: { type: 'string' },
         id: { type: 'string' },
         property: { type: 'string' },
+        properties: stringList,
         operation: { type: 'string' },
+        kind: { enum: ['difference', 'crash'] },
+        expectedKind: { type: 'string' },
+        actualKind: { type: 'string' },
         step: count,
         counterexample: { $ref: '#/$defs/caseRecord' },
         expected: { $ref: '#/$defs/outcome' },
@@ -167,12 +217,19 @@ export const reportJsonSchema = {
         awsCliCommand: { type: 'string' },
         size: count,
         casesToDetection: count,
+        hits: count,
+        paths: stringList,
+        gate: {
+          type: 'object',
+          required: ['failing', 'status'],
+          properties: { failing: { type: 'boolean' }, status: { enum: ['fails', 'below-fail-on', 'known', 'expected'] }, reason: { type: 'string' }, link: { type: 'string' } },
+        },
       },
     },
   },
 } as const satisfies Schema;
 
-/** Problems with `json` as a version-1 report, one per line-sized message; empty when it is valid. */
+/** Problems with `json` as a version-2 report, one per line-sized message; empty when it is valid. */
 export function validateReport(json: unknown): string[] {
   const errors: string[] = [];
   check(json, reportJsonSchema, '', errors);

@@ -50,7 +50,7 @@ export interface IntegrationPathRule {
   target:
     | { kind: 'member'; member: keyof Integration }
     | { kind: 'nested'; member: 'tlsConfig'; field: 'insecureSkipVerification' }
-    | { kind: 'mapEntry'; member: 'requestParameters' | 'requestTemplates'; invalidKey?: (key: string) => Rejection | null; missingKey: ErrorRule }
+    | { kind: 'mapEntry'; member: 'requestParameters' | 'requestTemplates'; invalidKey?: (key: string) => Rejection | null; keyRule: ErrorRule; missingKey: ErrorRule }
     | { kind: 'setMember'; member: 'cacheKeyParameters'; missingKey: ErrorRule };
   value: ValueParser;
   /** Types on which the path cannot be patched at all. */
@@ -244,13 +244,14 @@ export const integrationRules: readonly IntegrationPathRule[] = [
       kind: 'mapEntry',
       member: 'requestParameters',
       invalidKey: (key) => (integrationParameterKey.test(key) ? null : reject(invalidMappingExpression, `Invalid mapping expression specified: ${key}`)),
+      keyRule: invalidMappingExpression,
       missingKey: missingParameter,
     },
     value: mappingExpression,
   }),
   row('/requestTemplates/{key}', 'add, replace or remove one mapping template, keyed by content type with / escaped as ~1', 'aws-recorded', 'LocalStack test_apigateway_s3.py#...request_convert_to_binary_with_request_template (add creates the map); AWS CLI update-integration examples', {
     ops: ['add', 'remove', 'replace'],
-    target: { kind: 'mapEntry', member: 'requestTemplates', invalidKey: checkTemplateKey, missingKey: missingTemplate },
+    target: { kind: 'mapEntry', member: 'requestTemplates', invalidKey: checkTemplateKey, keyRule: invalidContentType, missingKey: missingTemplate },
     value: templateText,
   }),
   row('/responseTransferMode', 'replace BUFFERED or STREAM (STREAM only for proxy integrations)', 'aws-doc', doc, {

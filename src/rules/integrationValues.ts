@@ -3,12 +3,14 @@
  * A parser answers the stored value (`undefined` removes the member) or the error AWS gives.
  */
 import type { IntegrationContext } from '../contract.js';
-import { defineErrorRule, defineRule, reject, type Rejection, type Rule } from './defineRule.js';
+import { defineErrorRule, defineRule, reject, type ErrorRule, type Rejection, type Rule } from './defineRule.js';
 
 export type Parsed = { ok: true; value: unknown } | ({ ok: false } & Rejection);
 
 export interface ValueParser {
   rule: Rule;
+  /** The error it answers for a value outside its domain (none for parsers that take anything). */
+  rejects?: ErrorRule;
   parse(raw: string | undefined, ctx: IntegrationContext): Parsed;
 }
 
@@ -31,6 +33,7 @@ export const clearableText: ValueParser = {
 export function requiredText(what: string): ValueParser {
   return {
     rule: defineRule('value.required-text', 'stored verbatim; a missing or empty value is rejected', 'inferred', 'the member always has a value after PutIntegration, so clearing it cannot be allowed'),
+    rejects: invalidPatchValue,
     parse: (raw) => (raw === undefined || raw === '' ? fail(reject(invalidPatchValue, what, raw)) : ok(raw)),
   };
 }
@@ -38,6 +41,7 @@ export function requiredText(what: string): ValueParser {
 export function enumValue(what: string, values: readonly string[], opts: { clearable?: boolean; rule: Rule }): ValueParser {
   return {
     rule: opts.rule,
+    rejects: invalidPatchValue,
     parse: (raw) => {
       if (opts.clearable && (raw === undefined || raw === '')) return ok(undefined);
       return raw !== undefined && values.includes(raw) ? ok(raw) : fail(reject(invalidPatchValue, what, raw));
@@ -48,6 +52,7 @@ export function enumValue(what: string, values: readonly string[], opts: { clear
 /** Java's Integer.parseInt: an optional sign and decimal digits, within 32 bits. */
 export const integerText: ValueParser = {
   rule: defineRule('value.integer', 'a decimal integer sent as a string ("99" becomes 99)', 'aws-e2e', 'ACK apigateway-controller test/e2e/tests/integration_test.py: timeoutInMillis 101 -> 99 read back as a number'),
+  rejects: invalidPatchValue,
   parse: (raw) => {
     if (raw === undefined || !/^[+-]?\d+$/.test(raw)) return fail(reject(invalidPatchValue, 'timeout', raw));
     const n = Number(raw);
@@ -108,6 +113,7 @@ export const mappingExpression: ValueParser = {
     'aws-doc',
     'developer guide, request parameter mapping sources; undeclared method parameters fail with value.mapping-expression',
   ),
+  rejects: invalidMappingExpression,
   parse: (raw, ctx) => {
     const r = checkMappingExpression(raw, ctx);
     return r ? fail(r) : ok(raw);

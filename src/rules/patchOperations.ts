@@ -55,3 +55,24 @@ export const valueIgnoredOnRemove = defineRule(
   'aws-recorded',
   'LocalStack snapshots for UpdateMethod and UpdateMethodResponse: remove with a value succeeded',
 );
+
+export const patchAnswer = defineRule(
+  'patch.answer',
+  'a successful UpdateIntegration answers 200 with the whole integration',
+  'aws-recorded',
+  'LocalStack test_apigateway_api.py#TestApigatewayIntegration::test_create_integration_with_vpc_link (UpdateIntegration answered 200 with every member)',
+);
+
+export const untouchedMembersKept = defineRule(
+  'patch.untouched-members-kept',
+  'members no operation of the patch addresses are answered exactly as they were before it',
+  'aws-recorded',
+  'LocalStack test_apigateway_api.py#TestApigatewayIntegration::test_create_integration_with_vpc_link: replace /connectionId left every other member as put',
+);
+
+export const pointerEscapes = defineRule(
+  'patch.pointer-escapes',
+  'each path segment is an RFC 6901 token: `~1` reads as `/` and `~0` as `~` (in that order, so `~01` is `~1`); any other `~` makes the path unknown',
+  'aws-doc',
+  'API reference PatchOperation ("~1" escapes "/" in a path, /requestTemplates/application~1json); the decode order and ~0 are RFC 6901, as ACK and Terraform encode them against AWS',
+);

@@ -93,6 +93,20 @@ export const putDefaults = defineRule(
   'LocalStack snapshots of PutIntegration and test_apigateway_import.py#test_import_swagger_api (cacheNamespace)',
 );
 
+export const putStoresMembers = defineRule(
+  'put.stores-members',
+  'members the body supplies are answered as sent (maps and lists whole, timeoutInMillis as an integer)',
+  'aws-recorded',
+  'LocalStack PutIntegration snapshots (test_apigateway_integrations.py, test_apigateway_api.py#TestApigatewayIntegration): every supplied member comes back as sent',
+);
+
+export const putAcceptsValid = defineRule(
+  'put.accepts-valid',
+  'a body that passes every put.*, uri.* and constraint check is accepted with 201',
+  'aws-recorded',
+  'LocalStack PutIntegration snapshots of every integration type (test_apigateway_integrations.py, test_apigateway_lambda.py, test_apigateway_api.py)',
+);
+
 export const mockDropsBackend = defineRule(
   'put.mock-drops-backend',
   'MOCK integrations drop uri and httpMethod, even when supplied',

@@ -7,6 +7,7 @@ import * as patch from './patchOperations.js';
 import * as get from './getIntegration.js';
 import * as put from './putIntegration.js';
 import * as wire from './wireTypes.js';
+import * as crash from './targetCrash.js';
 
 const isRule = (v: unknown): v is Rule =>
   typeof v === 'object' && v !== null && typeof (v as Rule).id === 'string' && typeof (v as Rule).provenance === 'object';
@@ -22,7 +23,7 @@ function collect(v: unknown, into: Map<string, Rule>, depth = 0): void {
 
 function gather(): Rule[] {
   const found = new Map<string, Rule>();
-  for (const mod of [patch, wire, integration, values, uri, put, get]) collect(Object.values(mod), found);
+  for (const mod of [patch, wire, integration, values, uri, put, get, crash]) collect(Object.values(mod), found);
   return [...found.values()];
 }
 

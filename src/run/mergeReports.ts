@@ -1,6 +1,8 @@
 /** Combines the reports of shards (or workers) of one run into the report of the whole run. Pure. */
 import { CoverageTally } from './coverageTally.js';
+import { gateReport } from './runGate.js';
 import { interruptedReport, runVerdict, type Divergence, type PropertyResult, type PropertyVerdict, type RunReport } from './runReport.js';
+import { ScorecardTally } from './scorecardTally.js';
 
 const verdictRank: Record<PropertyVerdict, number> = { holds: 0, skipped: 1, 'not-implemented': 2, fails: 3 };
 
@@ -8,41 +10,52 @@ export function mergeReports(parts: readonly RunReport[]): RunReport {
   const [first] = parts;
   if (!first) throw new Error('nothing to merge');
   const coverage = new CoverageTally();
-  const properties = new Map<string, PropertyResult>();
-  const divergences: Divergence[] = [];
+  const scorecard = new ScorecardTally();
+  const properties = new Map<string, PropertyResult & { fingerprints: Set<string> }>();
+  // One finding per fingerprint across parts: hits add up, the smallest counterexample is kept.
+  const findings = new Map<string, Divergence>();
   const calls = new Map<string, { calls: number; weight: number }>();
   for (const part of parts) {
     coverage.merge(part.coverage);
-    const renumber = new Map<string, string>();
+    scorecard.merge(part.scorecard);
+    const fingerprintOf = new Map(part.divergences.map((d) => [d.id, d.fingerprint] as const));
     for (const d of part.divergences) {
-      const id = `d${divergences.length + 1}`;
-      renumber.set(d.id, id);
-      divergences.push({ ...d, id });
+      const seen = findings.get(d.fingerprint);
+      if (!seen) findings.set(d.fingerprint, d);
+      else {
+        const smaller = d.size < seen.size || (d.size === seen.size && d.casesToDetection < seen.casesToDetection) ? d : seen;
+        findings.set(d.fingerprint, { ...smaller, hits: seen.hits + d.hits, properties: [...new Set([...seen.properties, ...d.properties])].sort() });
+      }
     }
     for (const p of part.properties) {
       const seen = properties.get(p.id);
-      const ids = p.divergences.map((d) => renumber.get(d) ?? d);
+      const fps = p.divergences.map((id) => fingerprintOf.get(id) ?? id);
       properties.set(p.id, seen
         ? {
             ...seen,
             verdict: verdictRank[p.verdict] > verdictRank[seen.verdict] ? p.verdict : seen.verdict,
             cases: seen.cases + p.cases,
             rejectedCases: seen.rejectedCases + p.rejectedCases,
+            divergingCases: seen.divergingCases + p.divergingCases,
+            ...(seen.shrinkCases !== undefined || p.shrinkCases !== undefined ? { shrinkCases: (seen.shrinkCases ?? 0) + (p.shrinkCases ?? 0) } : {}),
             apiCalls: seen.apiCalls + p.apiCalls,
             durationMs: Math.max(seen.durationMs, p.durationMs),
-            divergences: [...seen.divergences, ...ids],
+            fingerprints: new Set([...seen.fingerprints, ...fps]),
           }
-        : { ...p, divergences: ids });
+        : { ...p, fingerprints: new Set(fps) });
       const c = calls.get(p.id) ?? { calls: 0, weight: 0 };
       calls.set(p.id, { calls: c.calls + (part.apiCalls.perCheckedCase[p.id] ?? 0) * p.cases, weight: c.weight + p.cases });
     }
   }
+  const divergences = [...findings.values()].map((d, n) => ({ ...d, id: `d${n + 1}` }));
+  const idOf = new Map(divergences.map((d) => [d.fingerprint, d.id] as const));
+  const mergedProperties: PropertyResult[] = [...properties.values()].map(({ fingerprints, ...p }) => ({ ...p, divergences: [...fingerprints].map((fp) => idOf.get(fp) ?? fp) }));
   const started = parts.map((p) => p.startedAt).sort()[0]!;
   const finished = parts.map((p) => p.finishedAt).sort().at(-1)!;
   const notImplemented = new Map(parts.flatMap((p) => p.notImplemented).map((n) => [n.operation, n] as const));
   const { shard: _shard, ...settings } = first.settings;
-  // A shard's baseline comparison says nothing about the whole run: compare the merged report instead.
-  const { baseline: _baseline, ...rest } = first;
+  // A shard's baseline comparison or expectations say nothing about the whole run: settle the merged report instead.
+  const { baseline: _baseline, expectations: _expectations, ...rest } = first;
   const merged: RunReport = {
     ...rest,
     startedAt: started,
@@ -50,9 +63,10 @@ export function mergeReports(parts: readonly RunReport[]): RunReport {
     durationMs: Date.parse(finished) - Date.parse(started),
     settings: { ...settings, runs: parts.reduce((n, p) => n + p.settings.runs, 0), workers: parts.reduce((n, p) => n + p.settings.workers, 0) },
     runId: parts.map((p) => p.runId).join('+'),
-    verdict: runVerdict([...properties.values()], divergences.length),
-    properties: [...properties.values()],
+    verdict: runVerdict(mergedProperties, divergences.length),
+    properties: mergedProperties,
     coverage: coverage.toArray(),
+    scorecard: scorecard.toScorecard(),
     divergences,
     apiCalls: {
       total: parts.reduce((n, p) => n + p.apiCalls.total, 0),
@@ -61,5 +75,6 @@ export function mergeReports(parts: readonly RunReport[]): RunReport {
     notImplemented: [...notImplemented.values()],
   };
   // Any part stopped by a signal makes the whole run interrupted: never "conforms".
-  return parts.some((p) => p.interrupted) ? interruptedReport(merged) : merged;
+  const whole = parts.some((p) => p.interrupted) ? interruptedReport(merged) : merged;
+  return gateReport(whole, { failOn: first.settings.failOn ?? 'inferred' });
 }

@@ -1,41 +1,49 @@
 /**
- * Runs one conformance property against one target session with fast-check: the main phase counts
- * cases and coverage, the first failure is shrunk, and the shrunk counterexample is run once more
- * to record exactly what diverged.
+ * Runs one conformance property against one target session with fast-check. The main phase spends
+ * the whole budget: every case runs, whatever earlier cases found, and each divergence is recorded in
+ * the run's ledger as a hit of a finding. Once every property's main phase is done (and the ledger
+ * has settled ties), each finding is shrunk once by shrinkFinding, from the first case that hit it,
+ * keeping only smaller cases that still show that same finding; a budget bounds what this costs.
  */
 import fc from 'fast-check';
-import type { CaseRun, ConformanceProperty } from '../../spec/properties/index.js';
+import type { CaseRun, CheckedCall, ConformanceProperty } from '../../spec/properties/index.js';
 import { classifyOperation } from '../../generators/index.js';
 import { OperationNotImplementedError, TargetUnavailableError, type TargetSession } from '../targets/target.js';
 import { CoverageTally } from './coverageTally.js';
+import { checkHits, findingHits } from './findingHits.js';
+import { FindingLedger, type LedgerEntry } from './findingLedger.js';
 import type { CoverageCell, PropertyResult } from './runReport.js';
+import type { ScorecardTally } from './scorecardTally.js';
+
+/** Target evaluations a finding's shrinking may spend (a shrunk case is usually reached in 10-40). */
+export const defaultShrinkBudget = 96;
 
 export interface PropertyRunOptions {
   seed: number;
   runs: number;
-  /** fast-check counterexample path: replays one recorded case directly. */
+  /** fast-check counterexample path: replays one recorded case directly, without shrinking. */
   path?: string;
   /** Called after each case of the main phase. */
   onCase?: (casesDone: number, diverged: boolean) => void;
   /** Counts API calls made so far (the target's counter). */
   apiCalls: () => number;
-}
-
-export interface PropertyRunFinding {
-  run: CaseRun;
-  seed: number;
-  path: string;
-  casesToDetection: number;
+  /** The run's findings so far (shared by its properties); a fresh one when absent. */
+  ledger?: FindingLedger;
+  /** The run's scorecard (shared by its properties); none: not tallied. */
+  scorecard?: ScorecardTally;
 }
 
 export interface PropertyRun {
   result: Omit<PropertyResult, 'divergences'>;
+  /** The findings (the run's ledger; settled and shrunk only when the property ran alone). */
+  ledger: FindingLedger;
   coverage: CoverageCell[];
   /** API calls of the main phase divided by its checked cases. */
   callsPerCheckedCase: number;
-  finding?: PropertyRunFinding;
   /** The target stayed unreachable: the run must end (exit 3). */
   unavailable?: TargetUnavailableError;
+  /** An operation the property needs is not implemented by the target (met in either phase). */
+  notImplemented?: OperationNotImplementedError;
 }
 
 /** A checked case is a generated case, or each step of a chain: what one fresh call is spent on. */
@@ -43,12 +51,13 @@ function checkedCasesIn(prop: ConformanceProperty, run: CaseRun): number {
   return prop.id === 'stateful-update-chain' ? Math.max(1, run.checks.filter((c) => c.operation === 'UpdateIntegration').length) : 1;
 }
 
+/** Coverage counts the operations the reference evaluated: those after a rejected one were never looked at. */
 function tally(coverage: CoverageTally, run: CaseRun): void {
   for (const check of run.checks) {
-    const diverged = run.divergence === check;
+    const diverged = !check.comparison.conforms;
     const rejected = !check.expected.outcome.ok;
     if (check.operation === 'PutIntegration') {
-      if (run.checks.length === 1) {
+      if (run.record.patches.length === 0) {
         const type = (check.body as { type?: unknown } | null)?.type;
         coverage.add(`put:${typeof type === 'string' ? type : 'invalid-type'}`, 'put', rejected, diverged);
       }
@@ -56,84 +65,137 @@ function tally(coverage: CoverageTally, run: CaseRun): void {
     }
     if (check.operation !== 'UpdateIntegration') continue;
     const ops = (check.body as { patchOperations?: unknown } | null)?.patchOperations;
-    for (const op of Array.isArray(ops) ? ops : [undefined]) {
+    const items = Array.isArray(ops) ? ops.slice(0, check.expected.evaluated ?? ops.length) : [undefined];
+    for (const op of items) {
       const { family, op: name } = classifyOperation(op);
       coverage.add(family, name, rejected, diverged);
     }
   }
 }
 
+/** One turn of the event loop: against the in-process mock a run is all promises, and signals must get through. */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export async function runProperty(prop: ConformanceProperty, session: TargetSession, opts: PropertyRunOptions): Promise<PropertyRun> {
+  const ledger = opts.ledger ?? new FindingLedger();
   const coverage = new CoverageTally();
   const started = Date.now();
   const callsBefore = opts.apiCalls();
-  let stop: OperationNotImplementedError | TargetUnavailableError | undefined;
+  let unavailable: TargetUnavailableError | undefined;
+  let notImplemented: OperationNotImplementedError | undefined;
+  /** An error of the suite itself (not of the target): rethrown after fast-check returns, never shrunk. */
+  let fatal: unknown;
+  const stopped = () => unavailable !== undefined || notImplemented !== undefined || fatal !== undefined;
   let cases = 0;
   let rejectedCases = 0;
+  let divergingCases = 0;
   let checkedCases = 0;
   let mainPhaseCalls = 0;
-  let firstFailureAt = 0;
-  // fast-check keeps shrinking from each new failure, so the last failing run is the counterexample's.
-  let lastFailure: CaseRun | undefined;
+
+  /** Runs one case; undefined when the run has to stop (the reason is kept). */
+  const runCase = async (c: unknown): Promise<CaseRun | undefined> => {
+    try {
+      const run = await prop.run(session, c);
+      if (run.notImplemented) notImplemented ??= run.notImplemented.error;
+      return run;
+    } catch (e) {
+      if (e instanceof TargetUnavailableError) unavailable ??= e;
+      else if (e instanceof OperationNotImplementedError) notImplemented ??= e;
+      else fatal ??= e;
+      return undefined;
+    }
+  };
 
   // Replaying a path runs that one case: fast-check would go on to the path's siblings when it passes.
   let replayed = false;
-  const property = fc.asyncProperty(prop.arbitrary, async (c) => {
-    // Against the in-process mock a run is all promises and no I/O: without a turn of the event loop
-    // per case, SIGINT/SIGTERM handlers (sandbox clean-up, the partial report) would never run.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (stop) return true;
-    if (opts.path) {
-      if (replayed) return true;
-      replayed = true;
-    }
-    const shrinking = firstFailureAt > 0;
+  const main = fc.asyncProperty(prop.arbitrary, async (c) => {
+    await turn();
+    if (stopped() || (opts.path && replayed)) return true;
+    replayed = true;
     const before = opts.apiCalls();
-    let run: CaseRun;
-    try {
-      run = await prop.run(session, c);
-    } catch (e) {
-      if (e instanceof OperationNotImplementedError || e instanceof TargetUnavailableError) {
-        stop = e;
-        return true;
-      }
-      throw e;
-    }
-    if (run.divergence) lastFailure = run;
-    if (!shrinking) {
-      cases += 1;
-      mainPhaseCalls += opts.apiCalls() - before;
-      checkedCases += checkedCasesIn(prop, run);
-      if (run.checks.some((ch) => !ch.expected.outcome.ok)) rejectedCases += 1;
-      tally(coverage, run);
-      if (run.divergence) firstFailureAt = cases;
-      opts.onCase?.(cases, run.divergence !== undefined);
-    }
-    return run.divergence === undefined;
+    const run = await runCase(c);
+    if (!run) return true;
+    const hits = findingHits(run);
+    ledger.record(prop.id, opts.seed, cases, run, hits);
+    opts.scorecard?.add(run);
+    cases += 1;
+    mainPhaseCalls += opts.apiCalls() - before;
+    checkedCases += checkedCasesIn(prop, run);
+    if (run.checks.some((ch) => !ch.expected.outcome.ok)) rejectedCases += 1;
+    // A property judges its own calls: a diverging set-up put is a PutIntegration finding, not this property's failure.
+    const diverged = hits.some((h) => !h.check.setup);
+    if (diverged) divergingCases += 1;
+    tally(coverage, run);
+    opts.onCase?.(cases, diverged);
+    return true;
   });
+  await fc.check(main, { seed: opts.seed, ...(opts.path ? { path: opts.path, numRuns: 1, endOnFailure: true } : { numRuns: opts.runs }) });
 
-  // A path names one recorded case: run exactly that one, without shrinking it further.
-  const details = await fc.check(property, { seed: opts.seed, ...(opts.path ? { path: opts.path, numRuns: 1, endOnFailure: true } : { numRuns: opts.runs }) });
-  if (details.errorInstance && !(details.counterexample && firstFailureAt > 0)) throw details.errorInstance;
+  if (fatal !== undefined) throw fatal;
 
-  const base = {
+  const result: Omit<PropertyResult, 'divergences'> = {
     id: prop.id,
     title: prop.title,
+    verdict: divergingCases > 0 ? 'fails' : unavailable ? 'skipped' : notImplemented ? 'not-implemented' : 'holds',
     cases,
     rejectedCases,
+    divergingCases,
     apiCalls: opts.apiCalls() - callsBefore,
     durationMs: Date.now() - started,
     seed: opts.seed,
+    ...(notImplemented ? { detail: notImplemented.message } : unavailable ? { detail: unavailable.message } : {}),
   };
-  const perCase = checkedCases > 0 ? mainPhaseCalls / checkedCases : 0;
-  const coverageCells = coverage.toArray();
-  if (!lastFailure) {
-    if (stop instanceof TargetUnavailableError) return { result: { ...base, verdict: 'skipped', detail: stop.message }, coverage: coverageCells, callsPerCheckedCase: perCase, unavailable: stop };
-    if (stop) return { result: { ...base, verdict: 'not-implemented', detail: stop.message }, coverage: coverageCells, callsPerCheckedCase: perCase };
-    return { result: { ...base, verdict: 'holds' }, coverage: coverageCells, callsPerCheckedCase: perCase };
+  // Alone (a test, a bench), a property settles its own ties; in a run, the suite settles them after every property.
+  if (!opts.ledger) ledger.settleTies();
+  return {
+    result,
+    ledger,
+    coverage: coverage.toArray(),
+    callsPerCheckedCase: checkedCases > 0 ? mainPhaseCalls / checkedCases : 0,
+    ...(unavailable ? { unavailable } : {}),
+    ...(notImplemented ? { notImplemented } : {}),
+  };
+}
+
+/**
+ * Shrinks one finding from the case that first hit it: fast-check replays that case by its path and
+ * keeps every smaller case that still hits the same finding (ties settled as the ledger settled them).
+ * Returns the target evaluations spent; a target that goes away ends the shrinking where it stands.
+ */
+export async function shrinkFinding(prop: ConformanceProperty, session: TargetSession, entry: LedgerEntry, ledger: FindingLedger, budget = defaultShrinkBudget): Promise<{ evaluations: number; unavailable?: TargetUnavailableError; notImplemented?: OperationNotImplementedError }> {
+  let evaluations = 0;
+  let stop: { unavailable?: TargetUnavailableError; notImplemented?: OperationNotImplementedError } | undefined;
+  let fatal: unknown;
+  let best: { run: CaseRun; hit: LedgerEntry['hit'] } | undefined;
+  const property = fc.asyncProperty(prop.arbitrary, async (c) => {
+    await turn();
+    // Past the budget every candidate "passes": fast-check ends with the smallest failure so far.
+    if (stop || evaluations >= budget) return true;
+    evaluations += 1;
+    let run: CaseRun;
+    // Once a check shows the finding, the rest of a chain is not needed.
+    const showsIt = (check: CheckedCall) => checkHits(check).some((h) => ledger.resolve(h).fingerprint === entry.fingerprint);
+    try {
+      run = await prop.run(session, c, showsIt);
+    } catch (e) {
+      if (e instanceof TargetUnavailableError) stop = { unavailable: e };
+      else if (e instanceof OperationNotImplementedError) stop = { notImplemented: e };
+      else (fatal = e), (stop = {});
+      return true;
+    }
+    if (run.notImplemented) stop = { notImplemented: run.notImplemented.error };
+    const hit = findingHits(run).find((h) => ledger.resolve(h).fingerprint === entry.fingerprint);
+    if (!hit) return true;
+    best = { run, hit: ledger.resolve(hit) };
+    return false;
+  });
+  const details = await fc.check(property, { seed: entry.seed, path: entry.path });
+  if (fatal !== undefined) throw fatal;
+  if (best) {
+    entry.run = best.run;
+    entry.hit = best.hit;
+    entry.path = details.counterexamplePath ?? entry.path;
   }
-  // A divergence found before the target went away is still a finding; the run then ends (exit 3).
-  const finding: PropertyRunFinding = { run: lastFailure, seed: details.seed, path: details.counterexamplePath ?? '', casesToDetection: firstFailureAt };
-  if (stop instanceof TargetUnavailableError) return { result: { ...base, verdict: 'fails' }, coverage: coverageCells, callsPerCheckedCase: perCase, finding, unavailable: stop };
-  return { result: { ...base, verdict: 'fails' }, coverage: coverageCells, callsPerCheckedCase: perCase, finding };
+  entry.shrunk = true;
+  return { evaluations, ...stop };
 }

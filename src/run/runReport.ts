@@ -1,11 +1,11 @@
 /**
- * The run's result, as report.json stores it (schema version 1). Every writer (JSON, JUnit,
+ * The run's result, as report.json stores it (schema version 2). Every writer (JSON, JUnit,
  * Markdown, HTML), replay and the baseline read this shape and nothing else.
  */
 import type { Outcome } from '../contract.js';
 import type { Evidence } from '../provenance.js';
 
-export const reportSchemaVersion = 1 as const;
+export const reportSchemaVersion = 2 as const;
 
 export interface RuleCitation {
   id: string;
@@ -31,21 +31,39 @@ export interface CaseRecord {
   ctx: { restApiId: string; resourceId: string; httpMethod: string };
 }
 
+/**
+ * A finding: one distinct way the target departs from AWS, found by one or more cases. Cases are
+ * grouped by what they break (operation, deciding rule, kind of expected and actual answer), so one
+ * cause is one finding however many cases, seeds or properties hit it. Its counterexample is the
+ * first case that hit it, shrunk once while it still shows this finding.
+ */
 export interface Divergence {
-  /** Stable across seeds: property + deciding rule + shape of the difference. */
+  /** Stable across seeds: operation + deciding rule + kinds of the expected and actual answers. */
   fingerprint: string;
   /** Short id within this report (d1, d2, ...), for `replay --divergence`. */
   id: string;
+  /** The property whose case was shrunk into the counterexample. */
   property: string;
+  /** Every property with a case that hit it. */
+  properties: string[];
   /** Which call diverged: 'PutIntegration' | 'UpdateIntegration' | 'GetIntegration'. */
   operation: string;
+  /** `difference`: the answer departs from AWS's; `crash`: a 5xx answer. */
+  kind: 'difference' | 'crash';
+  /** The fingerprint's classes of the answers: `ok` or the exception; for the actual also `5xx`, or `accepted` (an error was due, the target let the request through). */
+  expectedKind: string;
+  actualKind: string;
   /** Index of the diverging UpdateIntegration within the case (stateful chains), else 0. */
   step: number;
   counterexample: CaseRecord;
   expected: Outcome;
   actual: Outcome;
+  /** The differences the deciding rule explains (other rules' differences in the same answer are other findings). */
   fieldDiffs: FieldDiff[];
+  /** The deciding rule first (the rule the target broke), then the rest of the expectation's rules. */
   rules: RuleCitation[];
+  /** The rule-table paths the counterexample's evaluated patch operations address. */
+  paths: string[];
   seed: number;
   /** fast-check's counterexample path. */
   path: string;
@@ -53,8 +71,43 @@ export interface Divergence {
   awsCliCommand: string;
   /** Patch operations in the shrunk counterexample. */
   size: number;
-  /** Cases run before the first failure was seen. */
+  /** Cases run in its property up to and including the first that hit it. */
   casesToDetection: number;
+  /** Cases (of every property) that hit it. */
+  hits: number;
+  /** How this finding counts for the exit code; set by the gate (run's --fail-on, --baseline, --expectations). */
+  gate?: FindingGate;
+}
+
+/** Why a finding fails the run or not. */
+export interface FindingGate {
+  /** true: it makes the run fail (exit 1). */
+  failing: boolean;
+  /** fails | below-fail-on (its evidence is weaker than --fail-on) | known (in the baseline) | expected (in the expectations file). */
+  status: 'fails' | 'below-fail-on' | 'known' | 'expected';
+  /** For `expected`: the expectation's reason and link. */
+  reason?: string;
+  link?: string;
+}
+
+/** Per rule, per path family or per operation: how the run's checks went. */
+export interface ScoreRow {
+  /** Rule id, path family, or operation name. */
+  id: string;
+  evidence?: Evidence;
+  /** Checks that exercised it. */
+  checked: number;
+  conforming: number;
+  diverging: number;
+  /** Checks not run because the target does not implement the operation. */
+  notImplemented: number;
+}
+
+export interface Scorecard {
+  rules: ScoreRow[];
+  families: ScoreRow[];
+  /** With `conformance`: conforming / checked, in percent (null when nothing was checked). */
+  operations: (ScoreRow & { conformance: number | null })[];
 }
 
 /** The verdict of a whole run, from its properties'. */
@@ -67,7 +120,7 @@ export function runVerdict(properties: readonly { verdict: PropertyVerdict }[], 
 
 /** A report of a run stopped by a signal: what finished, never "conforms" (the rest was not checked). */
 export function interruptedReport(r: RunReport): RunReport {
-  return { ...r, interrupted: true, verdict: r.verdict === 'diverges' ? 'diverges' : 'incomplete' };
+  return { ...r, interrupted: true, verdict: r.verdict === 'diverges' ? 'diverges' : 'incomplete', gate: { ...r.gate, passed: false } };
 }
 
 export type PropertyVerdict = 'holds' | 'fails' | 'not-implemented' | 'skipped';
@@ -82,8 +135,13 @@ export interface PropertyResult {
   apiCalls: number;
   durationMs: number;
   seed: number;
+  /** Ids of the findings its cases hit. */
   divergences: string[];
-  /** Set when verdict is not-implemented. */
+  /** Cases with at least one divergence. */
+  divergingCases: number;
+  /** Cases run while shrinking the findings this property met first (beyond `cases`). */
+  shrinkCases?: number;
+  /** Set when verdict is not-implemented or skipped. */
   detail?: string;
 }
 
@@ -112,6 +170,8 @@ export interface RunReport {
     workers: number;
     shard?: string;
     properties: string[];
+    /** The weakest evidence whose findings fail the run (default inferred: every finding). */
+    failOn?: Evidence;
   };
   /**
    * conforms: every property held. diverges: a divergence was found. incomplete: none was found, but
@@ -119,7 +179,11 @@ export interface RunReport {
    */
   verdict: RunVerdict;
   properties: PropertyResult[];
+  /** Path family x op: cases whose operations were evaluated (those after a rejected one are not counted). */
   coverage: CoverageCell[];
+  /** Per rule, path family and operation: checks, conforming, diverging, not implemented. */
+  scorecard: Scorecard;
+  /** One entry per finding. */
   divergences: Divergence[];
   apiCalls: { total: number; perCheckedCase: Record<string, number> };
   notImplemented: { operation: string; detail: string }[];
@@ -127,10 +191,38 @@ export interface RunReport {
   interrupted?: boolean;
   baseline?: {
     file: string;
+    /** Findings of this run that the baseline lists. */
     known: string[];
+    /** Findings of this run that the baseline does not list. */
     new: string[];
+    /** Baseline entries this run did not hit whose recorded counterexample now conforms: drop them. */
     fixed: string[];
-    /** Baseline fingerprints of properties this run did not check (filtered out, skipped, not implemented): neither known nor fixed. */
-    unchecked?: string[];
+    /** Baseline entries this run did not hit whose recorded counterexample still diverges: still there. */
+    confirmed: string[];
+    /** Baseline entries that could not be re-checked (property not run, target gone): neither known nor fixed. */
+    unchecked: string[];
+    /** Set when this run also wrote the baseline (--write-baseline to the same file): it now matches. */
+    updated?: boolean;
   };
+  expectations?: {
+    file: string;
+    /** Entries that matched a finding. */
+    matched: number;
+    /** Entries no finding matched: the target may have fixed them. */
+    stale: { rule: string; operation?: string; path?: string; reason: string; link: string }[];
+  };
+  /** The run's pass/fail, as the exit code has it: every writer renders this, so they agree. */
+  gate: RunGate;
+}
+
+export interface RunGate {
+  failOn: Evidence;
+  /** Exit 1: a failing finding, a baseline entry to drop, or nothing failing but a crash of the run. */
+  passed: boolean;
+  failing: number;
+  belowFailOn: number;
+  known: number;
+  expected: number;
+  /** Baseline entries proved fixed (they fail the run until dropped). */
+  fixed: number;
 }

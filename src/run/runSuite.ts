@@ -1,18 +1,24 @@
 /**
  * Runs the selected conformance properties against one target and assembles the RunReport.
  * The target is opened once; every property reuses its sandbox (PutIntegration resets a case).
+ * Findings accumulate in one ledger across properties: one cause is one finding, shrunk once.
  */
 import { randomUUID } from 'node:crypto';
 import { conformanceProperties, type ConformanceProperty } from '../../spec/properties/index.js';
 import type { CliTarget } from '../report/awsCliCommand.js';
-import type { Target } from '../targets/target.js';
+import type { Target, TargetSession } from '../targets/target.js';
 import { TargetUnavailableError } from '../targets/target.js';
 import { CoverageTally } from './coverageTally.js';
 import { integrationRules, integrationTypes } from '../rules/integration.js';
 import { patchOpEnum } from '../rules/patchOperations.js';
-import { divergenceRecord } from './divergenceRecord.js';
-import { runProperty } from './runProperty.js';
-import { reportSchemaVersion, runVerdict, type Divergence, type PropertyResult, type RunReport } from './runReport.js';
+import { ruleCatalogue } from '../rules/ruleCatalogue.js';
+import { findingHits } from './findingHits.js';
+import { FindingLedger } from './findingLedger.js';
+import { findingRecord } from './findingRecord.js';
+import { gateReport } from './runGate.js';
+import { runProperty, shrinkFinding } from './runProperty.js';
+import { reportSchemaVersion, runVerdict, type CaseRecord, type Divergence, type PropertyResult, type RunReport } from './runReport.js';
+import { ScorecardTally } from './scorecardTally.js';
 import { toolVersion } from './toolVersion.js';
 
 export interface SuiteProgress {
@@ -20,6 +26,16 @@ export interface SuiteProgress {
   caseDone(divergencesSoFar: number): void;
   propertyFinished(result: PropertyResult): void;
 }
+
+/** A finding recorded earlier (a baseline entry) to look for again when this run does not hit it. */
+export interface RecheckRequest {
+  fingerprint: string;
+  property: string;
+  counterexample: CaseRecord;
+}
+
+/** confirmed: its counterexample still shows it; fixed: it now conforms; unchecked: it could not be run. */
+export type RecheckResult = 'confirmed' | 'fixed' | 'unchecked';
 
 export interface SuiteOptions {
   target: Target;
@@ -34,15 +50,32 @@ export interface SuiteOptions {
   runId?: string;
   /** Receives the function that reports what has finished so far (for a report on interrupt). */
   onSnapshot?: (snapshot: () => RunReport) => void;
+  /** Findings to re-check by their recorded counterexample when the run does not hit them. */
+  recheck?: readonly RecheckRequest[];
+  /** Target evaluations per finding while shrinking. */
+  shrinkBudget?: number;
+}
+
+export interface SuiteResult {
+  report: RunReport;
+  unavailable?: TargetUnavailableError;
+  rechecked: Map<string, RecheckResult>;
+}
+
+/** FNV-1a, 32 bits: a property's own number, the same whatever else a run selects or adds. */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /**
- * Each property draws from its own seed, derived from the run's, so two properties that share an
- * arbitrary do not check the same cases. Fixed per property id, whatever --property selects.
+ * Each property draws from its own seed, derived from the run's seed and the property's id, so two
+ * properties that share an arbitrary do not check the same cases, and adding or reordering
+ * properties changes no other property's cases.
  */
 export function propertySeed(runSeed: number, propertyId: string): number {
-  const index = conformanceProperties.findIndex((p) => p.id === propertyId);
-  return index <= 0 ? runSeed : (runSeed ^ Math.imul(index, 0x9e3779b1)) | 0;
+  return (runSeed ^ Math.imul(idHash(propertyId), 0x9e3779b1)) | 0;
 }
 
 export function selectProperties(only: readonly string[] = []): ConformanceProperty[] {
@@ -54,7 +87,7 @@ export function selectProperties(only: readonly string[] = []): ConformancePrope
   });
 }
 
-export async function runSuite(opts: SuiteOptions): Promise<{ report: RunReport; unavailable?: TargetUnavailableError }> {
+export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
   const properties = selectProperties(opts.only);
   const startedAt = new Date();
   const [session] = await opts.target.open(1);
@@ -63,17 +96,32 @@ export async function runSuite(opts: SuiteOptions): Promise<{ report: RunReport;
   // Every rule-table path with every op of AWS's enum, and every type at put: the cells a run aims at.
   for (const row of integrationRules) for (const op of patchOpEnum) coverage.expect(row.pattern, op);
   for (const type of integrationTypes) coverage.expect(`put:${type}`, 'put');
-  const results: PropertyResult[] = [];
-  const divergences: Divergence[] = [];
+  const scorecard = new ScorecardTally();
+  scorecard.expect(ruleCatalogue);
+  const ledger = new FindingLedger();
+  const results: Omit<PropertyResult, 'divergences'>[] = [];
   const perCheckedCase: Record<string, number> = {};
   const notImplemented = new Map<string, string>();
   let unavailable: TargetUnavailableError | undefined;
   const runId = opts.runId ?? randomUUID().slice(0, 8);
+  const seedOf = (id: string) => propertySeed(opts.settings.seed, id);
 
   /** The report of what has finished so far: the whole run at the end, a partial one if interrupted. */
   const snapshot = (): RunReport => {
     const finishedAt = new Date();
-    return {
+    // Findings in the order they were met; ids are their rank.
+    const ids = new Map([...ledger.entries.keys()].map((fp, n) => [fp, `d${n + 1}`] as const));
+    const divergences: Divergence[] = [...ledger.entries.values()].map((entry) =>
+      findingRecord({
+        id: ids.get(entry.fingerprint)!,
+        entry,
+        // The run's seed: the command runs the same derivation and so reaches the same property seed.
+        replayCommand: opts.replayCommand(entry.property, opts.settings.seed, entry.path),
+        cli: opts.cli,
+      }),
+    );
+    const props: PropertyResult[] = results.map((r) => ({ ...r, divergences: ledger.fingerprintsOf(r.id).map((fp) => ids.get(fp)!) }));
+    const report: RunReport = {
       schemaVersion: reportSchemaVersion,
       tool: { name: 'apigw-patch-conformance', version: toolVersion },
       runId,
@@ -81,55 +129,82 @@ export async function runSuite(opts: SuiteOptions): Promise<{ report: RunReport;
       finishedAt: finishedAt.toISOString(),
       durationMs: finishedAt.getTime() - startedAt.getTime(),
       settings: { ...opts.settings, properties: properties.map((p) => p.id) },
-      verdict: runVerdict(results, divergences.length),
-      properties: [...results],
+      verdict: runVerdict(props, divergences.length),
+      properties: props,
       coverage: coverage.toArray(),
-      divergences: [...divergences],
+      scorecard: scorecard.toScorecard(),
+      divergences,
       apiCalls: { total: results.reduce((n, r) => n + r.apiCalls, 0), perCheckedCase: { ...perCheckedCase } },
       notImplemented: [...notImplemented].map(([operation, detail]) => ({ operation, detail })),
+      gate: { failOn: 'inferred', passed: true, failing: 0, belowFailOn: 0, known: 0, expected: 0, fixed: 0 },
     };
+    return gateReport(report, { failOn: opts.settings.failOn ?? 'inferred' });
   };
   opts.onSnapshot?.(snapshot);
 
   for (const prop of properties) {
     if (unavailable) break;
     opts.progress?.propertyStarted(prop.id, prop.title, opts.settings.runs);
-    let divergencesSoFar = divergences.length;
+    let diverged = 0;
     const run = await runProperty(prop, session, {
-      seed: propertySeed(opts.settings.seed, prop.id),
+      seed: seedOf(prop.id),
       runs: opts.settings.runs,
       ...(opts.path ? { path: opts.path } : {}),
       apiCalls: () => opts.target.calls,
-      onCase: (_n, diverged) => opts.progress?.caseDone(divergencesSoFar + (diverged ? 1 : 0)),
+      ledger,
+      scorecard,
+      onCase: (_n, d) => opts.progress?.caseDone((diverged += d ? 1 : 0)),
     });
     unavailable = run.unavailable;
     coverage.merge(run.coverage);
     perCheckedCase[prop.id] = Math.round(run.callsPerCheckedCase * 1000) / 1000;
-    const ids: string[] = [];
-    if (run.finding) {
-      const d = divergenceRecord({
-        id: `d${divergences.length + 1}`,
-        property: prop.id,
-        ...run.finding,
-        // The run's seed: the command runs the same derivation and so reaches the same property seed.
-        replayCommand: opts.replayCommand(prop.id, opts.settings.seed, run.finding.path),
-        cli: opts.cli,
-      });
-      if (d) {
-        divergences.push(d);
-        ids.push(d.id);
-        divergencesSoFar = divergences.length;
-      }
-    }
-    if (run.result.verdict === 'not-implemented' && run.result.detail) {
-      const op = /^(\w+) is not implemented/.exec(run.result.detail)?.[1] ?? prop.operations.join('/');
-      if (!notImplemented.has(op)) notImplemented.set(op, run.result.detail);
-    }
-    const result: PropertyResult = { ...run.result, divergences: ids };
-    results.push(result);
-    opts.progress?.propertyFinished(result);
+    if (run.notImplemented && !notImplemented.has(run.notImplemented.operation)) notImplemented.set(run.notImplemented.operation, run.notImplemented.message);
+    results.push(run.result);
+    opts.progress?.propertyFinished({ ...run.result, divergences: ledger.fingerprintsOf(prop.id) });
   }
 
+  // Every main phase is done: settle ties by the run's evidence, then shrink each finding once, in
+  // the property that met it first (a replayed path is already the shrunk case).
+  ledger.settleTies();
+  if (!opts.path) {
+    for (const entry of ledger.entries.values()) {
+      if (unavailable) break;
+      const prop = properties.find((p) => p.id === entry.property)!;
+      const result = results.find((r) => r.id === entry.property)!;
+      const [started, callsBefore] = [Date.now(), opts.target.calls];
+      const shrunk = await shrinkFinding(prop, session, entry, ledger, opts.shrinkBudget);
+      Object.assign(result, {
+        shrinkCases: (result.shrinkCases ?? 0) + shrunk.evaluations,
+        apiCalls: result.apiCalls + opts.target.calls - callsBefore,
+        durationMs: result.durationMs + Date.now() - started,
+      });
+      unavailable ??= shrunk.unavailable;
+      if (shrunk.notImplemented && !notImplemented.has(shrunk.notImplemented.operation)) notImplemented.set(shrunk.notImplemented.operation, shrunk.notImplemented.message);
+    }
+  }
+
+  const rechecked = unavailable ? new Map<string, RecheckResult>() : await recheck(session, opts.recheck ?? [], ledger, properties);
   const report = snapshot();
-  return unavailable ? { report, unavailable } : { report };
+  return unavailable ? { report, unavailable, rechecked } : { report, rechecked };
+}
+
+/** Runs each requested finding's recorded counterexample once more, unless this run already hit it. */
+async function recheck(session: TargetSession, requests: readonly RecheckRequest[], ledger: FindingLedger, selected: readonly ConformanceProperty[]): Promise<Map<string, RecheckResult>> {
+  const out = new Map<string, RecheckResult>();
+  for (const r of requests) {
+    if (ledger.entries.has(r.fingerprint) || out.has(r.fingerprint)) continue;
+    const prop = selected.find((p) => p.id === r.property);
+    if (!prop) {
+      out.set(r.fingerprint, 'unchecked');
+      continue;
+    }
+    try {
+      const run = await prop.run(session, prop.fromRecord(r.counterexample));
+      out.set(r.fingerprint, run.notImplemented ? 'unchecked' : findingHits(run).some((h) => h.fingerprint === r.fingerprint) ? 'confirmed' : 'fixed');
+    } catch (e) {
+      if (!(e instanceof TargetUnavailableError)) throw e;
+      out.set(r.fingerprint, 'unchecked');
+    }
+  }
+  return out;
 }

@@ -56,7 +56,7 @@ export async function checkFault(fault: FaultyImplementation, opts: FaultCheckOp
     caught: ds.length > 0,
     casesToDetection: ds.length ? Math.min(...ds.map((d) => d.casesToDetection)) : null,
     counterexampleOps: smallest ? smallest.size : null,
-    caughtBy: ds.map((d) => d.property),
+    caughtBy: [...new Set(ds.flatMap((d) => d.properties))],
     ...(smallest ? { replay: smallest.replayCommand } : {}),
   };
 }

@@ -71,6 +71,6 @@ describe('CLI usage errors', () => {
     writeFileSync(file, '{"schemaVersion": 9}');
     const r = runCli(['replay', '--report', file]);
     expect(r.code).toBe(2);
-    expect(oneLineError(r)).toMatch(/not a report\.json of schema version 1/);
+    expect(oneLineError(r)).toMatch(/not a report\.json of schema version 2/);
   });
 });

@@ -10,7 +10,7 @@ function capture(opts: Omit<ProgressOptions, 'stream'> = {}) {
 
 const result = (over: Partial<PropertyResult> = {}): PropertyResult => ({
   id: 'update-matches-reference', title: 'UpdateIntegration answers as the reference', verdict: 'fails',
-  cases: 3, rejectedCases: 1, apiCalls: 9, durationMs: 1500, seed: 7, divergences: ['d1'], ...over,
+  cases: 3, rejectedCases: 1, divergingCases: 2, apiCalls: 9, durationMs: 1500, seed: 7, divergences: ['d1'], ...over,
 });
 
 function drive(progress: ReturnType<typeof capture>['progress']): void {
@@ -28,10 +28,10 @@ describe('createProgress', () => {
     const { progress, output } = capture({ isTTY: true });
     drive(progress);
     const out = output();
-    expect(out).toContain('\rupdate-matches-reference  2/3 cases  1 divergence'.replace('\r', '\r\u001b[2K'));
-    expect(out).toContain('update-matches-reference  3/3 cases  1 divergence');
-    expect(out).toMatch(/FAIL update-matches-reference: fails, 3 cases \(1 rejected\), 1 divergence, 9 API calls, 1\.5 s\n/);
-    expect(out).toMatch(/DIVERGES: 1 property: 0 hold, 1 fail; 1 divergence, 3 cases, 9 API calls\n$/);
+    expect(out).toContain('\rupdate-matches-reference  2/3 cases  1 diverging'.replace('\r', '\r\u001b[2K'));
+    expect(out).toContain('update-matches-reference  3/3 cases  1 diverging');
+    expect(out).toMatch(/FAIL update-matches-reference: fails, 3 cases \(1 rejected, 2 diverging\), 1 finding, 9 API calls, 1\.5 s\n/);
+    expect(out).toMatch(/DIVERGES: 1 property: 0 hold, 1 fail; 3 cases \(2 diverging\), 9 API calls\n$/);
     expect(out).toContain('key AKIA[REDACTED]');
     expect(out).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
@@ -43,15 +43,15 @@ describe('createProgress', () => {
     expect(output().trimEnd().split('\n')).toEqual([
       '▶ update-matches-reference: UpdateIntegration answers as the reference (3 cases)',
       'retrying after throttling, key AKIA[REDACTED]',
-      'FAIL update-matches-reference: fails, 3 cases (1 rejected), 1 divergence, 9 API calls, 1.5 s',
-      'DIVERGES: 1 property: 0 hold, 1 fail; 1 divergence, 3 cases, 9 API calls',
+      'FAIL update-matches-reference: fails, 3 cases (1 rejected, 2 diverging), 1 finding, 9 API calls, 1.5 s',
+      'DIVERGES: 1 property: 0 hold, 1 fail; 3 cases (2 diverging), 9 API calls',
     ]);
   });
 
   it('quiet prints only the final summary, even on a TTY', () => {
     const { progress, output } = capture({ isTTY: true, quiet: true });
     drive(progress);
-    expect(output()).toBe('DIVERGES: 1 property: 0 hold, 1 fail; 1 divergence, 3 cases, 9 API calls\n');
+    expect(output()).toBe('DIVERGES: 1 property: 0 hold, 1 fail; 3 cases (2 diverging), 9 API calls\n');
   });
 
   it('verbose prints one line per case, without \\r', () => {
@@ -59,9 +59,9 @@ describe('createProgress', () => {
     drive(progress);
     expect(output()).not.toContain('\r');
     expect(output().split('\n').filter((l) => / case \d\/3/.test(l))).toEqual([
-      '  update-matches-reference case 1/3, 0 divergences so far',
-      '  update-matches-reference case 2/3, 1 divergence so far',
-      '  update-matches-reference case 3/3, 1 divergence so far',
+      '  update-matches-reference case 1/3, 0 diverging so far',
+      '  update-matches-reference case 2/3, 1 diverging so far',
+      '  update-matches-reference case 3/3, 1 diverging so far',
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('createProgress', () => {
     }
     const frames = out.split('\r\u001b[2K').filter((f) => f !== '');
     expect(frames.length).toBeLessThan(5);
-    expect(frames.at(-1)).toBe('p  50/50 cases  0 divergences');
+    expect(frames.at(-1)).toBe('p  50/50 cases  0 diverging');
   });
 
   it('fits the TTY line to the terminal width', () => {
@@ -88,10 +88,10 @@ describe('createProgress', () => {
 
   it('summarises a run with a not-implemented property and no divergence as incomplete', () => {
     const { progress, output } = capture({ quiet: true });
-    progress.propertyFinished(result({ verdict: 'holds', divergences: [] }));
-    progress.propertyFinished(result({ id: 'get', verdict: 'not-implemented', cases: 0, apiCalls: 1, divergences: [] }));
+    progress.propertyFinished(result({ verdict: 'holds', divergences: [], divergingCases: 0 }));
+    progress.propertyFinished(result({ id: 'get', verdict: 'not-implemented', cases: 0, apiCalls: 1, divergences: [], divergingCases: 0 }));
     progress.finish();
     progress.finish();
-    expect(output()).toBe('INCOMPLETE: 2 properties: 1 hold, 0 fail, 1 not implemented; 0 divergences, 3 cases, 10 API calls\n');
+    expect(output()).toBe('INCOMPLETE: 2 properties: 1 hold, 0 fail, 1 not implemented; 3 cases (0 diverging), 10 API calls\n');
   });
 });

@@ -30,10 +30,10 @@ describe('report.json', () => {
   it('follows the schema’s order, sorts model maps, and keeps counterexample order', () => {
     const text = renderReportJson(buildRunReport());
     const json = JSON.parse(text);
-    expect(Object.keys(json)).toEqual(Object.keys(reportJsonSchema.properties).filter((k) => k !== 'baseline' && k !== 'interrupted'));
+    expect(Object.keys(json)).toEqual(Object.keys(reportJsonSchema.properties).filter((k) => k !== 'baseline' && k !== 'expectations' && k !== 'interrupted'));
     expect(Object.keys(json.apiCalls.perCheckedCase)).toEqual(['put-matches-reference', 'update-matches-reference']);
     expect(Object.keys(json.divergences[0].counterexample.put)).toEqual(['type', 'httpMethod', 'uri', 'requestParameters', 'requestTemplates', 'timeoutInMillis']);
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "tool": {\n    "name"')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 2,\n  "tool": {\n    "name"')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });
@@ -47,7 +47,7 @@ describe('validateReport', () => {
 
   it('names each problem by JSON pointer', () => {
     const json = JSON.parse(renderReportJson(buildRunReport()));
-    json.schemaVersion = 2;
+    json.schemaVersion = 1;
     delete json.runId;
     json.properties[0].verdict = 'maybe';
     json.properties[1].cases = -1;
@@ -58,7 +58,7 @@ describe('validateReport', () => {
     expect(validateReport(json).sort()).toEqual(
       [
         '(root): missing required field runId',
-        '/schemaVersion: must be 1, got 2',
+        '/schemaVersion: must be 2, got 1',
         '/properties/0/verdict: must be one of holds, fails, not-implemented, skipped, got "maybe"',
         '/properties/1/cases: must be at least 0, got -1',
         '/coverage: must be array, got string',

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { markdownDivergenceLimit, renderReportMarkdown } from '../../src/report/reportMarkdown.js';
 import { renderReportHtml } from '../../src/report/reportHtml.js';
+import { gateReport } from '../../src/run/runGate.js';
 import { buildRunReport } from './runReportFixture.js';
 
 describe('report.md', () => {
   it('says conforms when nothing diverged, and has no divergence section', () => {
     const report = buildRunReport();
-    report.verdict = 'conforms';
-    report.divergences = [];
-    report.properties = report.properties.map((p) => ({ ...p, verdict: 'holds', divergences: [] }));
-    const md = renderReportMarkdown(report);
+    const md = renderReportMarkdown(gateReport({ ...report, verdict: 'conforms', divergences: [], properties: report.properties.map((p) => ({ ...p, verdict: 'holds', divergences: [] })) }, {}));
     expect(md.split('\n')[0]).toBe('## ✅ `localstack` conforms: 2 properties hold');
-    expect(md).not.toContain('### Divergences');
+    expect(md).not.toContain('### Findings');
   });
 
   it('caps the divergences it lists, pointing to the full reports', () => {
@@ -20,18 +18,19 @@ describe('report.md', () => {
     report.divergences = Array.from({ length: markdownDivergenceLimit + 3 }, (_, i) => ({ ...d, id: `d${i + 1}` }));
     const md = renderReportMarkdown(report);
     expect(md.match(/^#### d\d+:/gm)).toHaveLength(markdownDivergenceLimit);
-    expect(md).toContain('_3 more divergences in report.html and report.json._');
+    expect(md).toContain('_3 more findings in report.html and report.json._');
   });
 
-  it('shows the baseline, naming new divergences by property and rule', () => {
-    const report = buildRunReport();
-    const fp = report.divergences[0]!.fingerprint;
-    report.baseline = { file: 'ci/baseline.json', known: [], new: [fp], fixed: ['00000000deadbeef'], unchecked: ['1111111111111111'] };
+  it('shows the baseline, naming new findings by operation and rule, and fixed entries as failing the run', () => {
+    const raw = buildRunReport();
+    const fp = raw.divergences[0]!.fingerprint;
+    const report = gateReport({ ...raw, baseline: { file: 'ci/baseline.json', known: [], new: [fp], fixed: ['00000000deadbeef'], confirmed: ['2222222222222222'], unchecked: ['1111111111111111'] } }, { fixed: 1 });
     const md = renderReportMarkdown(report);
     expect(md).toContain('### Baseline `ci/baseline.json`');
-    expect(md).toContain('0 known, 1 new, 1 fixed, 1 not checked by this run.');
-    expect(md).toContain(`- \`${fp}\` \`update-matches-reference\` \`uri.http-endpoint\` (d1)`);
+    expect(md).toContain('0 known, 1 new, 1 not hit but confirmed by their counterexample, 1 fixed, 1 not checked by this run.');
+    expect(md).toContain(`- \`${fp}\` UpdateIntegration \`uri.http-endpoint\` (d1)`);
     expect(md).toContain('- `00000000deadbeef`');
+    expect(md.split('\n')[0]).toBe('## ❌ `localstack` diverges: 1 finding fails the run; 1 baseline entry fixed (its counterexample now conforms): drop it from the baseline');
   });
 
   it('escapes markup and table breakers in text; code cannot be closed from inside', () => {

@@ -6,7 +6,8 @@
  * divergence is; `plantSecrets` hides fake credentials wherever a real run could leak them.
  */
 import { awsCliCommand } from '../../src/report/awsCliCommand.js';
-import { divergenceFingerprint } from '../../src/report/divergenceFingerprint.js';
+import { fingerprintOf } from '../../src/run/findingKey.js';
+import { gateReport } from '../../src/run/runGate.js';
 import type { Outcome } from '../../src/contract.js';
 import type { Divergence, RunReport } from '../../src/run/runReport.js';
 
@@ -89,10 +90,16 @@ export function buildRunReport({ variant = 1, plantSecrets = false }: FixtureOpt
   const seed = 1000 + variant;
   const secretEnv = plantSecrets ? `AWS_SECRET_ACCESS_KEY=${fakeSecrets.secretAccessKey} ` : '';
   const divergence: Divergence = {
-    fingerprint: divergenceFingerprint({ property: 'update-matches-reference', operation: 'UpdateIntegration', rules, fieldDiffs, expected, actual }),
+    fingerprint: fingerprintOf({ operation: 'UpdateIntegration', rule: rules[0]!.id, expected: 'BadRequestException', actual: plantSecrets ? 'UnrecognizedClientException' : 'accepted' }),
     id: 'd1',
     property: 'update-matches-reference',
+    properties: ['update-matches-reference'],
     operation: 'UpdateIntegration',
+    kind: 'difference',
+    expectedKind: 'BadRequestException',
+    actualKind: plantSecrets ? 'UnrecognizedClientException' : 'accepted',
+    paths: ['/requestParameters/{key}', '/uri'],
+    hits: 2 + variant,
     step: 0,
     counterexample: { put, patches: [patch], ctx },
     expected,
@@ -111,8 +118,8 @@ export function buildRunReport({ variant = 1, plantSecrets = false }: FixtureOpt
     casesToDetection: 3 + variant,
   };
 
-  return {
-    schemaVersion: 1,
+  return gateReport({
+    schemaVersion: 2,
     tool: { name: 'apigw-patch-conformance', version: '0.1.0' },
     runId: `run-${variant}`,
     startedAt: '2026-11-26T21:30:05.123Z',
@@ -128,8 +135,8 @@ export function buildRunReport({ variant = 1, plantSecrets = false }: FixtureOpt
     },
     verdict: 'diverges',
     properties: [
-      { id: 'put-matches-reference', title: 'PutIntegration answers as the reference', verdict: 'holds', cases: 100, rejectedCases: 37, apiCalls: 100, durationMs: 4100, seed, divergences: [] },
-      { id: 'update-matches-reference', title: 'UpdateIntegration answers as the reference', verdict: 'fails', cases: 4 + variant, rejectedCases: 2, apiCalls: 3 * (4 + variant), durationMs: 8200, seed, divergences: ['d1'] },
+      { id: 'put-matches-reference', title: 'PutIntegration answers as the reference', verdict: 'holds', cases: 100, rejectedCases: 37, divergingCases: 0, apiCalls: 100, durationMs: 4100, seed, divergences: [] },
+      { id: 'update-matches-reference', title: 'UpdateIntegration answers as the reference', verdict: 'fails', cases: 100, rejectedCases: 2, divergingCases: 2 + variant, apiCalls: 200, durationMs: 8200, seed, divergences: ['d1'] },
     ],
     coverage: [
       { family: '/uri', op: 'replace', cases: 31, rejected: 12, divergences: 1 },
@@ -140,8 +147,21 @@ export function buildRunReport({ variant = 1, plantSecrets = false }: FixtureOpt
       { family: '/requestParameters/{key}', op: 'remove', cases: 17, rejected: 17, divergences: 0 },
       { family: 'unknown', op: 'replace', cases: 12, rejected: 12, divergences: 0 },
     ],
+    scorecard: {
+      rules: [
+        { id: 'uri.http-endpoint', evidence: 'aws-recorded', checked: 40, conforming: 38, diverging: 2, notImplemented: 0 },
+        { id: 'timeout.range', evidence: 'user-quote', checked: 28, conforming: 28, diverging: 0, notImplemented: 3 },
+      ],
+      families: [{ id: '/uri', checked: 40, conforming: 38, diverging: 2, notImplemented: 0 }],
+      operations: [
+        { id: 'PutIntegration', checked: 200, conforming: 200, diverging: 0, notImplemented: 0, conformance: 100 },
+        { id: 'UpdateIntegration', checked: 100, conforming: 98 - variant, diverging: 2 + variant, notImplemented: 0, conformance: 98 - variant },
+        { id: 'GetIntegration', checked: 0, conforming: 0, diverging: 0, notImplemented: 5, conformance: null },
+      ],
+    },
     divergences: [divergence],
-    apiCalls: { total: 100 + 3 * (4 + variant), perCheckedCase: { 'update-matches-reference': 3, 'put-matches-reference': 1 } },
+    apiCalls: { total: 300, perCheckedCase: { 'update-matches-reference': 2, 'put-matches-reference': 1 } },
     notImplemented: [{ operation: 'GetIntegration', detail: 'the target answered 501 on GET /restapis/{id}/resources/{id}/methods/{verb}/integration' }],
-  };
+    gate: { failOn: 'inferred', passed: true, failing: 0, belowFailOn: 0, known: 0, expected: 0, fixed: 0 },
+  }, {});
 }

@@ -61,11 +61,12 @@ describe('writeReports', () => {
     expect(failure).toContain('aws apigateway update-integration');
 
     const md = await read(dir, 'report.md');
-    expect(md.split('\n')[0]).toMatch(/^## ❌ `localstack` diverges: 1 divergence in 1 of 2 properties$/);
+    expect(md.split('\n')[0]).toBe('## ❌ `localstack` diverges: 1 finding fails the run');
     expect(md).toContain('`uri.http-endpoint` (aws-recorded)');
     expect(md).toContain('`uri.valid-for-type` (inferred)');
     expect(md).toContain('```sh\nnpx apigw-patch-conformance replay --report reports/latest/report.json --divergence d1\n```');
-    expect(md).toMatch(/\| `update-matches-reference` .* \| ❌ fails \| 5 \| 2 \| 15 \| 1 \|/);
+    expect(md).toMatch(/\| `update-matches-reference` .* \| ❌ fails \| 100 \| 2 \| 3 \| d1 \| 200 \| 8\.2 s \|/);
+    expect(md).toContain('| `UpdateIntegration` | 97% | 100 | 97 | 3 | 0 |');
     expect(md).toContain('GetIntegration');
     expect(md).toContain('6 of 7 cells reached');
 
@@ -93,7 +94,7 @@ describe('writeReports', () => {
 
   it('keeps XML well-formed when values hold control characters and markup', async () => {
     const report = buildRunReport();
-    report.properties[1]!.title = 'bell \u0007 nul \u0000 "quote" <tag> & amp';
+    report.properties[0]!.title = 'bell \u0007 nul \u0000 "quote" <tag> & amp';
     report.divergences[0]!.replayCommand = 'replay --x "\u001b[31m"';
     const dir = join(root, 'out');
     await writeReports(report, dir);
@@ -105,7 +106,7 @@ describe('writeReports', () => {
 
   it('marks a not-implemented property as skipped with its reason', async () => {
     const report = buildRunReport();
-    report.properties.push({ id: 'get-after-update', title: 'GetIntegration returns what was stored', verdict: 'not-implemented', cases: 0, rejectedCases: 0, apiCalls: 0, durationMs: 0, seed: 1, divergences: [], detail: 'GetIntegration answered 501' });
+    report.properties.push({ id: 'get-after-update', title: 'GetIntegration returns what was stored', verdict: 'not-implemented', cases: 0, rejectedCases: 0, divergingCases: 0, apiCalls: 0, durationMs: 0, seed: 1, divergences: [], detail: 'GetIntegration answered 501' });
     const dir = join(root, 'out');
     await writeReports(report, dir);
     const xml = await read(dir, 'junit.xml');
