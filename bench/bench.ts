@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: measures the suite on this machine and prints one JSON object. Each measurement
  * runs in its own process (timings and peak memory are its own); worker scaling is measured on the
- * real CLI. Targets: engine >= 100000 patches/s, msw_to_floor >= 0.5, calls_per_case_stateful <= 1.1.
+ * real CLI. Targets: engine >= 100000 patches/s, msw_to_floor >= 0.5, calls_per_case_stateful <= 1.1,
+ * findings_cost_ratio_* <= 1.5, baseline_green_share >= 0.95, new_fault_fails_share 1.
+ * `npm run bench -- --only findings-cost,baseline-stability` measures a subset.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -14,7 +16,10 @@ const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 
 
 async function measureHere(name: string): Promise<Record<string, number>> {
   const m = await import('./measurements.js');
+  const f = await import('./findingMeasurements.js');
   switch (name) {
+    case 'findings-cost': return f.findingsCost();
+    case 'baseline-stability': return f.baselineStability();
     case 'engine': return m.enginePatchesPerSecond();
     case 'floor': return m.sdkFloorCallsPerSecond();
     case 'msw': return m.mswCasesPerSecond();
@@ -50,8 +55,9 @@ if (i >= 0) {
   process.stdout.write(JSON.stringify(await measureHere(process.argv[i + 1]!)) + '\n');
 } else {
   const results: Record<string, number | string> = { cpus: cpus().length, node: process.version };
-  for (const name of ['engine', 'floor', 'msw', 'serve', 'rss-2k', 'rss-10k']) Object.assign(results, measureInChild(name));
-  results['msw_to_floor'] = Math.round(((results['msw_cases_per_s'] as number) / (results['sdk_floor_calls_per_s'] as number)) * 1000) / 1000;
-  if (!process.argv.includes('--no-workers')) Object.assign(results, workerScaling());
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;
+  for (const name of ['engine', 'floor', 'msw', 'serve', 'rss-2k', 'rss-10k', 'findings-cost', 'baseline-stability']) if (!only || only.includes(name)) Object.assign(results, measureInChild(name));
+  if (results['msw_cases_per_s'] !== undefined) results['msw_to_floor'] = Math.round(((results['msw_cases_per_s'] as number) / (results['sdk_floor_calls_per_s'] as number)) * 1000) / 1000;
+  if (!only && !process.argv.includes('--no-workers')) Object.assign(results, workerScaling());
   process.stdout.write(JSON.stringify(results) + '\n');
 }

@@ -54,6 +54,11 @@ describe('robustness', () => {
       });
       // Once known, the operation is not called again: a handful of calls, not hundreds.
       expect(report.properties.filter((p) => p.verdict === 'not-implemented').reduce((n, p) => n + p.apiCalls, 0)).toBeLessThan(20);
+      // The scorecard says so per operation and per rule: what the unmade calls would have checked.
+      const op = (id: string) => report.scorecard.operations.find((o) => o.id === id);
+      expect(op('UpdateIntegration')).toMatchObject({ checked: 0, notImplemented: 4, conformance: null });
+      expect(op('PutIntegration')).toMatchObject({ diverging: 0, conformance: 100 });
+      expect(report.scorecard.rules.find((r) => r.id === 'patch.answer')!.notImplemented).toBeGreaterThan(0);
     } finally {
       await target.close();
       server.closeAllConnections();

@@ -10,6 +10,7 @@ import type { Divergence, RunReport } from '../run/runReport.js';
 import { validateReport } from '../report/reportSchema.js';
 import { describeOutcome, formatDiffValue } from '../report/outcomeText.js';
 import { findingHits } from '../run/findingHits.js';
+import { ruleLabel } from '../report/runVerdictText.js';
 import type { FieldDiff } from '../run/runReport.js';
 import { chooseTarget, targetOptions, type TargetFlags } from './targetFlags.js';
 import { withTargetSession } from './withTargetSession.js';
@@ -81,13 +82,13 @@ export async function replayCommand(argv: string[]): Promise<number> {
       const same = hits.find((h) => h.fingerprint === d.fingerprint);
       if (same) {
         still += 1;
-        process.stdout.write(`${d.id} (${d.operation}, ${d.rules[0]?.id ?? 'no rule'}) still diverges on ${choice.label}:\n`);
+        process.stdout.write(`${d.id} (${d.operation}, ${ruleLabel(d)}) still diverges on ${choice.label}:\n`);
         for (const f of same.blame.diffs) process.stdout.write(`  ${diffLine(f)}\n`);
       } else if (hits.length > 0) {
         still += 1;
-        process.stdout.write(`${d.id} (${d.operation}, ${d.rules[0]?.id ?? 'no rule'}) no longer shows on ${choice.label}, but its case diverges otherwise:\n`);
+        process.stdout.write(`${d.id} (${d.operation}, ${ruleLabel(d)}) no longer shows on ${choice.label}, but its case diverges otherwise:\n`);
         for (const h of hits) process.stdout.write(`  ${h.identity.operation} ${h.identity.rule}: ${h.blame.diffs.map(diffLine).join('; ')}\n`);
-      } else process.stdout.write(`${d.id} (${d.operation}, ${d.rules[0]?.id ?? 'no rule'}) now conforms on ${choice.label}\n`);
+      } else process.stdout.write(`${d.id} (${d.operation}, ${ruleLabel(d)}) now conforms on ${choice.label}\n`);
     }
   });
   return still > 0 ? 1 : 0;

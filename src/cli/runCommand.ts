@@ -18,7 +18,7 @@ import { createProgress } from '../report/progressDisplay.js';
 import { defaultReportDir, reportDirProblem, writeReports } from '../report/writeReports.js';
 import { redactText } from '../report/redactSecrets.js';
 import { describeOutcome } from '../report/outcomeText.js';
-import { gateLabel, runVerdictText } from '../report/runVerdictText.js';
+import { gateLabel, ruleLabel, runVerdictText } from '../report/runVerdictText.js';
 import { chooseTarget, targetOptions, type TargetChoice } from './targetFlags.js';
 import { UsageError } from './usageError.js';
 import { checkPropertyIds, checkReplayPath, replayPathError } from './replayFlags.js';
@@ -298,7 +298,7 @@ function printSummary(report: RunReport, dir: string, quiet: boolean): void {
   if (!quiet) {
     for (const d of report.divergences) {
       const rule = d.rules[0];
-      out.write(`\nFINDING ${d.id}: ${d.operation}${d.kind === 'crash' ? ' crashes' : ''} breaks ${rule?.id ?? '(no rule)'} [${gateLabel(d, report)}], ${d.hits} case(s) in ${d.properties.join(', ')}\n`);
+      out.write(`\nFINDING ${d.id}: ${d.operation}${d.kind === 'crash' ? ' crashes' : ''} breaks ${ruleLabel(d)} [${gateLabel(d, report)}], ${d.hits} case(s) in ${d.properties.join(', ')}\n`);
       if (d.gate?.status === 'expected') out.write(`  expected: ${d.gate.reason ?? ''} (${d.gate.link ?? ''})\n`);
       out.write(`  put:      ${JSON.stringify(d.counterexample.put)}\n`);
       d.counterexample.patches.forEach((p, n) => out.write(`  patch ${n}: ${JSON.stringify(p)}\n`));

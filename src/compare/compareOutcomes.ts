@@ -28,6 +28,8 @@ export interface Blame {
    * patch ends, so one cause stays one finding.
    */
   accepted?: boolean;
+  /** For a rule many rows share, the row the error was raised for: part of the finding's identity. */
+  scope?: string;
   /**
    * Other rules the same answer is equally consistent with (a target that applies the operations in
    * the other order ends on the same error as one that lets the first rejected operation through).
@@ -50,10 +52,10 @@ export function comparableOutcome(o: Outcome, checkMessage: boolean): unknown {
   return { ok: false, error: checkMessage ? { name: o.error.name, status: o.error.status, message: o.error.message } : { name: o.error.name, status: o.error.status } };
 }
 
-/** Whether an expected error's message is compared: its deciding rule carries AWS's own wording. */
+/** Whether an expected error's message is compared: the rule whose words it is carries AWS's own wording. */
 export function expectsExactMessage(expected: Expectation): boolean {
-  const decisive = expected.rules[0];
-  return !expected.outcome.ok && decisive !== undefined && messageIsAuthoritative(decisive.provenance);
+  const words = expected.wording ?? expected.rules[0];
+  return !expected.outcome.ok && words !== undefined && messageIsAuthoritative(words.provenance);
 }
 
 export function compareOutcomes(expected: Expectation, actual: Outcome): Comparison {
@@ -95,7 +97,7 @@ function blame(expected: Expectation, actual: Outcome, diffs: FieldDiff[], messa
 function plainBlame(expected: Expectation, actual: Outcome, diffs: FieldDiff[], accepted: boolean, one: (rule: Rule, crash?: boolean, accepted?: boolean) => Blame[]): { blames: Blame[]; byText?: boolean } {
   const context = expected.rules;
   // An expected error: the rule that raised it is broken, whatever the target answered instead.
-  if (!expected.outcome.ok) return { blames: one(context[0]!, false, accepted) };
+  if (!expected.outcome.ok) return { blames: one(context[0]!, false, accepted).map((b) => (expected.scope ? { ...b, scope: expected.scope } : b)) };
   if (!actual.ok) {
     const r = rejectionRule(expected, actual.error);
     return { blames: one(r.rule), byText: r.byText };

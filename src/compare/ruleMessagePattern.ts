@@ -13,7 +13,8 @@ function patternOf(rule: ErrorRule): RegExp | null {
   let pattern: RegExp | null = null;
   try {
     const text = rule.message(hole, hole, hole, hole);
-    if (typeof text === 'string') {
+    // A template that is nothing but its argument (the text of another rule passed on) tells nothing.
+    if (typeof text === 'string' && text.split(hole).join('').trim() !== '') {
       const literal = text.split(hole).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       pattern = new RegExp(`^${literal.join('[\\s\\S]*?')}$`);
     }

@@ -30,6 +30,10 @@ export interface Expectation {
   outcome: Outcome;
   /** The rules behind the answer, deciding rule first: for an error, the rule that raised it. */
   rules: readonly Rule[];
+  /** An error whose text is another rule's (a row that refuses every op speaks unknown-path's words): that rule's provenance says whether the text is compared. */
+  wording?: Rule;
+  /** An error raised by a rule many rows share (a value outside its domain): the row it was raised for, so each row's gap is its own finding. */
+  scope?: string;
   /** A success: which rule decided each part of the answer; the longest matching pointer wins. */
   decisions?: readonly Decision[];
   /** A success: the rule behind every part no decision names. */

@@ -131,7 +131,9 @@ function decide(trace: Trace, at: string, rule: Rule): void {
 function applyOperation(draft: Integration, o: WireOp, ctx: IntegrationContext, trace: Trace, decoding: SegmentDecoding): Expectation | null {
   const segments = o.path === undefined ? null : parsePointer(o.path, decoding);
   const match = segments && matchIntegrationPath(segments);
-  if (!match || match.row.ops.length === 0) return rejected(reject(unknownPatchPath, o.path), match ? [match.row.rule] : []);
+  if (!match) return rejected(reject(unknownPatchPath, o.path));
+  // A row that refuses every op (/type) decides; the text is the unknown path's.
+  if (match.row.ops.length === 0) return { ...rejected({ error: reject(unknownPatchPath, o.path).error, rule: match.row.rule }, [unknownPatchPath]), wording: unknownPatchPath };
   const { row, key } = match;
   if (!trace.rows.includes(row.rule)) trace.rows.push(row.rule);
   trace.passed.push({ guard: unknownPatchPath, blame: row.rule });
@@ -153,7 +155,7 @@ function applyOperation(draft: Integration, o: WireOp, ctx: IntegrationContext, 
     return removeEntry(draft, row, key!, trace);
   }
   const parsed = row.value.parse(o.value, ctx);
-  if (!parsed.ok) return rejected(parsed, [row.rule]);
+  if (!parsed.ok) return { ...rejected(parsed, [row.value.rule, row.rule]), scope: row.pattern };
   if (row.value.rejects) trace.passed.push({ guard: row.value.rejects, blame: row.value.rule });
   // The parser decides a value it changed ("99" -> 99, "" -> null); otherwise the row does.
   const decider = parsed.value !== o.value && row.target.kind !== 'setMember' ? row.value.rule : row.rule;

@@ -22,6 +22,8 @@ export interface BaselineEntry {
   operation: string;
   /** The deciding rule's id, then the other rules cited. */
   rules: string[];
+  /** The rule-table path a shared rule (value.invalid) was raised for. */
+  scope?: string;
   /** `ok` or the exception name. */
   expected: string;
   /** `ok`, the exception name, `5xx`, or `accepted`. */
@@ -65,6 +67,7 @@ export function baselineOf(report: RunReport): BaselineFile {
       fingerprint: d.fingerprint,
       operation: d.operation,
       rules: d.rules.map((r) => r.id),
+      ...(d.scope ? { scope: d.scope } : {}),
       expected: d.expectedKind,
       actual: d.actualKind,
       property: d.property,

@@ -6,7 +6,7 @@
  */
 import type { Divergence, PropertyResult, RunReport } from '../run/runReport.js';
 import { describeOutcome, formatDiffValue } from './outcomeText.js';
-import { gateLabel, runVerdictText } from './runVerdictText.js';
+import { gateLabel, ruleLabel, runVerdictText } from './runVerdictText.js';
 import { xmlAttribute, xmlText } from './xmlEscape.js';
 
 const seconds = (ms: number): string => (Math.max(0, ms) / 1000).toFixed(3);
@@ -67,7 +67,7 @@ export function renderJunitXml(report: RunReport): string {
 }
 
 function findingCase(d: Divergence, r: RunReport): Testcase {
-  const rule = d.rules[0]?.id ?? '(no rule)';
+  const rule = ruleLabel(d);
   const name = `${d.id}: ${d.operation} ${rule}${d.kind === 'crash' ? ' (crash)' : ''}`;
   const message = `${d.operation} breaks ${rule}: expected ${describeOutcome(d.expected)}, actual ${describeOutcome(d.actual)} (${d.hits} case${d.hits === 1 ? '' : 's'})`;
   if (d.gate && !d.gate.failing) {

@@ -3,7 +3,7 @@
  * tag forbids any load) so it opens from a CI artifact or a file:// URL alike. Every piece of
  * report text goes through htmlEscape: counterexamples are generated strings and may hold markup.
  */
-import { gateLabel, runVerdictText } from './runVerdictText.js';
+import { gateLabel, ruleLabel, runVerdictText } from './runVerdictText.js';
 import type { CoverageCell, Divergence, PropertyVerdict, RuleCitation, RunReport, ScoreRow } from '../run/runReport.js';
 import { htmlEscape as e } from './htmlEscape.js';
 import { describeOutcome, formatDiffValue } from './outcomeText.js';
@@ -172,7 +172,7 @@ function divergenceBlock(d: Divergence, r: RunReport): string {
   const diffRows = d.fieldDiffs.map((f) => `<tr><td><code>${e(f.path)}</code></td><td><code>${e(formatDiffValue(f.expected))}</code></td><td><code>${e(formatDiffValue(f.actual))}</code></td></tr>`);
   return [
     `<section class="divergence" id="${e(encodeURIComponent(d.id))}">`,
-    `<h3>${e(d.id)}: ${e(d.operation)}${d.kind === 'crash' ? ' crashes' : ''} · <code>${e(d.rules[0]?.id ?? 'no rule')}</code> · ${e(gateLabel(d, r))}</h3>`,
+    `<h3>${e(d.id)}: ${e(d.operation)}${d.kind === 'crash' ? ' crashes' : ''} · <code>${e(ruleLabel(d))}</code> · ${e(gateLabel(d, r))}</h3>`,
     d.gate?.status === 'expected' ? `<p>Expected: ${e(d.gate.reason ?? '')} (<code>${e(d.gate.link ?? '')}</code>)</p>` : '',
     `<p class="muted">fingerprint <code>${e(d.fingerprint)}</code> · hit by ${d.hits} case(s) in ${d.properties.map((p) => `<code>${e(p)}</code>`).join(', ')} · shrunk in <code>${e(d.property)}</code>${d.step > 0 ? ` (step ${d.step})` : ''}: property seed <code>${d.seed}</code>, path <code>${e(d.path)}</code> (the replay command below passes the run's seed, from which the property's is derived) · first hit after ${d.casesToDetection} cases · ${d.size} patch operations${d.paths.length > 0 ? ` · paths ${d.paths.map((p) => `<code>${e(p)}</code>`).join(', ')}` : ''}</p>`,
     `<table><tr><th>expected</th><td><code>${e(describeOutcome(d.expected))}</code></td></tr><tr><th>actual</th><td><code>${e(describeOutcome(d.actual))}</code></td></tr></table>`,

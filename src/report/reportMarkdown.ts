@@ -5,7 +5,7 @@
  * size limits of code hosts.
  */
 import type { Divergence, PropertyResult, PropertyVerdict, RunReport, ScoreRow } from '../run/runReport.js';
-import { gateLabel, runVerdictText } from './runVerdictText.js';
+import { gateLabel, ruleLabel, runVerdictText } from './runVerdictText.js';
 import { markdownCode, markdownFence, markdownText } from './markdownEscape.js';
 import { describeOutcome, fieldDiffLine } from './outcomeText.js';
 
@@ -80,7 +80,7 @@ function divergenceBlock(d: Divergence, r: RunReport): string {
     : '- **Rule broken:** none recorded';
   const accepted = d.gate?.status === 'expected' ? ` · ${markdownText(d.gate.reason ?? '')} (${markdownText(d.gate.link ?? '')})` : '';
   const lines = [
-    `#### ${markdownText(d.id)}: ${markdownText(d.operation)}${d.kind === 'crash' ? ' crashes' : ''} · ${markdownCode(deciding?.id ?? 'no rule')} · ${markdownText(gateLabel(d, r))}${accepted}`,
+    `#### ${markdownText(d.id)}: ${markdownText(d.operation)}${d.kind === 'crash' ? ' crashes' : ''} · ${markdownCode(ruleLabel(d))} · ${markdownText(gateLabel(d, r))}${accepted}`,
     '',
     ruleLine,
     ...(others.length > 0 ? [`- **Context:** ${others.map((o) => `${markdownCode(o.id)} (${markdownText(o.evidence)})`).join(', ')}`] : []),
@@ -170,7 +170,7 @@ function baselineSection(r: RunReport): string {
   const byFingerprint = new Map(r.divergences.map((d) => [d.fingerprint, d]));
   const describe = (fp: string): string => {
     const d = byFingerprint.get(fp);
-    return d ? `${markdownCode(fp)} ${markdownText(d.operation)} ${markdownCode(d.rules[0]?.id ?? '(no rule)')} (${markdownText(d.id)})` : markdownCode(fp);
+    return d ? `${markdownCode(fp)} ${markdownText(d.operation)} ${markdownCode(ruleLabel(d))} (${markdownText(d.id)})` : markdownCode(fp);
   };
   const lines = [
     `### Baseline ${markdownCode(b.file)}${b.updated ? ' (updated by this run)' : ''}`,

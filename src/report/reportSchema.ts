@@ -203,6 +203,7 @@ export const reportJsonSchema = {
         properties: stringList,
         operation: { type: 'string' },
         kind: { enum: ['difference', 'crash'] },
+        scope: { type: 'string' },
         expectedKind: { type: 'string' },
         actualKind: { type: 'string' },
         step: count,

@@ -64,3 +64,9 @@ export function gateLabel(d: Divergence, r: RunReport): string {
       return d.kind === 'crash' ? 'fails (crash)' : 'fails';
   }
 }
+
+/** The rule a finding breaks, with the row it was raised for when the rule is shared: `value.invalid at /timeoutInMillis`. */
+export function ruleLabel(d: Pick<Divergence, 'rules' | 'scope'>): string {
+  const id = d.rules[0]?.id ?? '(no rule)';
+  return d.scope ? `${id} at ${d.scope}` : id;
+}

@@ -11,6 +11,8 @@ import { opsInOrder, pointerEscapes } from '../rules/patchOperations.js';
 export interface FindingIdentity {
   operation: string;
   rule: string;
+  /** For a rule many rows share (value.invalid), the row it was raised for. */
+  scope?: string;
   /** `ok` or the expected exception's name (`*` for the order of operations). */
   expected: string;
   /** `ok`, the exception's name, `5xx` for a crash, or `accepted` where an error was due and the target let the request through. */
@@ -33,9 +35,10 @@ const kindless: ReadonlySet<string> = new Set([opsInOrder.id, pointerEscapes.id,
 
 export function findingIdentity(operation: string, blame: Blame, expected: { ok: boolean; error?: { name?: unknown } }, actual: { ok: boolean; error?: { name?: unknown } }): FindingIdentity {
   if (kindless.has(blame.rule.id)) return { operation, rule: blame.rule.id, expected: '*', actual: '*' };
-  return { operation, rule: blame.rule.id, expected: outcomeKind(expected), actual: blame.crash ? '5xx' : blame.accepted ? 'accepted' : outcomeKind(actual) };
+  return { operation, rule: blame.rule.id, ...(blame.scope ? { scope: blame.scope } : {}), expected: outcomeKind(expected), actual: blame.crash ? '5xx' : blame.accepted ? 'accepted' : outcomeKind(actual) };
 }
 
 export function fingerprintOf(id: FindingIdentity): string {
-  return createHash('sha256').update(JSON.stringify([id.operation, id.rule, id.expected, id.actual])).digest('hex').slice(0, 16);
+  const rule = id.scope ? `${id.rule}@${id.scope}` : id.rule;
+  return createHash('sha256').update(JSON.stringify([id.operation, rule, id.expected, id.actual])).digest('hex').slice(0, 16);
 }

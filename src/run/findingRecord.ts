@@ -29,6 +29,7 @@ export function findingRecord(args: { id: string; entry: LedgerEntry; replayComm
     properties: [...entry.properties].sort(),
     operation: identity.operation,
     kind: blame.crash ? 'crash' : 'difference',
+    ...(identity.scope ? { scope: identity.scope } : {}),
     expectedKind: identity.expected,
     actualKind: identity.actual,
     step: check.step,

@@ -50,6 +50,8 @@ export interface Divergence {
   operation: string;
   /** `difference`: the answer departs from AWS's; `crash`: a 5xx answer. */
   kind: 'difference' | 'crash';
+  /** For a rule many rows share (value.invalid), the rule-table path it was raised for: part of the fingerprint. */
+  scope?: string;
   /** The fingerprint's classes of the answers: `ok` or the exception; for the actual also `5xx`, or `accepted` (an error was due, the target let the request through). */
   expectedKind: string;
   actualKind: string;

@@ -32,6 +32,13 @@ export interface CallOptions {
    * succeeds (PersistentServerError); without a probe, or if it fails, the target is unavailable.
    */
   probe?: ReachabilityProbe;
+  /**
+   * A request of the same operation the target must accept when it implements the operation at all
+   * (an empty patch, a MOCK put). A non-AWS 5xx that persists on an operation never answered before
+   * is "not implemented" only if this canary gets the same; if the canary is answered, the operation
+   * exists and the 5xx is the target crashing on this request.
+   */
+  canary?: () => Promise<unknown>;
 }
 
 export class ApiCaller {
@@ -41,6 +48,8 @@ export class ApiCaller {
   private readonly sleep: (ms: number) => Promise<void>;
   /** Operations found unimplemented: later calls fail fast, without spending a request. */
   private readonly notImplemented = new Map<string, OperationNotImplementedError>();
+  /** Operations the target has answered (a success or an AWS error): they exist, so a bare 5xx on one is a crash. */
+  private readonly answered = new Set<string>();
 
   constructor(options: ApiCallerOptions = {}) {
     this.policy = { ...defaultRetryPolicy, ...options.retry };
@@ -61,16 +70,22 @@ export class ApiCaller {
       if (options.limited !== false) await this.limiter?.take(operation);
       this.attempts++;
       try {
-        return await send();
+        const answer = await send();
+        this.answered.add(operation);
+        return answer;
       } catch (error) {
         const failure = classifySdkFailure(error);
+        if (failure.kind === 'answer') this.answered.add(operation);
         if (failure.kind === 'answer' || failure.kind === 'fatal') throw error;
         if (failure.kind === 'not-implemented') throw this.markNotImplemented(operation, failure.detail);
         if (failure.kind === 'server' && failure.unreadable) unreadable500s++;
         // Every request gets the full retry budget: a transient 5xx must never pass for an answer.
         if (attempt >= this.policy.maxAttempts) {
-          // moto answers an unimplemented operation on a known route with a bare 500, every time.
-          if (unreadable500s === attempt) throw this.markNotImplemented(operation, `${failure.detail}; the same non-AWS 5xx on all ${attempt} attempts`);
+          // moto answers an unimplemented operation on a known route with a bare 500, every time; a
+          // crash on one request looks the same, so the operation must be shown to exist to tell them apart.
+          if (unreadable500s === attempt && !(await this.exists(operation, options.canary))) {
+            throw this.markNotImplemented(operation, `${failure.detail}; the same non-AWS 5xx on all ${attempt} attempts`);
+          }
           // A 5xx answer (a status, not a lost connection) on the last attempt: an outage, or this request's answer?
           if (failure.kind === 'server' && failure.status >= 500 && options.probe) await this.probeAfter(operation, attempt, failure, options.probe, error);
           throw new TargetUnavailableError(`${operation} failed after ${attempt} attempts: ${failure.detail}`, { cause: error });
@@ -78,6 +93,19 @@ export class ApiCaller {
         await this.sleep(retryDelayMs(this.policy, attempt, failure.kind === 'throttle' ? failure.retryAfterMs : undefined));
       }
     }
+  }
+
+  /** Whether the operation is known to exist: it answered before, or its canary is answered now. */
+  private async exists(operation: string, canary: (() => Promise<unknown>) | undefined): Promise<boolean> {
+    if (this.answered.has(operation)) return true;
+    if (!canary) return false;
+    try {
+      // The canary is the same operation: any readable answer (success or AWS error) marks it answered.
+      await this.call(operation, canary);
+    } catch {
+      // Its own failure (not implemented, unreachable) decides nothing more than "not shown to exist".
+    }
+    return this.answered.has(operation);
   }
 
   /** Throws PersistentServerError when the probe succeeds, TargetUnavailableError when it fails too. */

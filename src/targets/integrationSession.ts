@@ -42,8 +42,10 @@ export class IntegrationSession implements TargetSession {
   putIntegration(body: unknown): Promise<Outcome> {
     // The typed input only supplies the path; the body is replaced by the wire body.
     const input = this.path as PutIntegrationCommandInput;
-    return this.outcome('PutIntegration', (record) =>
-      this.client.send(withRawResponseBody(withExactWireBody(new PutIntegrationCommand(input), body), record)),
+    return this.outcome(
+      'PutIntegration',
+      (record) => this.client.send(withRawResponseBody(withExactWireBody(new PutIntegrationCommand(input), body), record)),
+      () => this.client.send(new PutIntegrationCommand({ ...this.path, type: 'MOCK' })),
     );
   }
 
@@ -52,14 +54,18 @@ export class IntegrationSession implements TargetSession {
   }
 
   updateIntegration(body: unknown): Promise<Outcome> {
-    return this.outcome('UpdateIntegration', (record) =>
-      this.client.send(withRawResponseBody(withExactWireBody(new UpdateIntegrationCommand(this.path), body), record)),
+    return this.outcome(
+      'UpdateIntegration',
+      (record) => this.client.send(withRawResponseBody(withExactWireBody(new UpdateIntegrationCommand(this.path), body), record)),
+      () => this.client.send(new UpdateIntegrationCommand({ ...this.path, patchOperations: [] })),
     );
   }
 
+  /** `canary`: a request of the same operation any implementation of it answers (tells a crash from an absent operation). */
   private async outcome(
     operation: string,
     send: (record: RecordRaw) => Promise<Integration & { $metadata: { httpStatusCode?: number } }>,
+    canary?: () => Promise<unknown>,
   ): Promise<Outcome> {
     // The last attempt's answer: each attempt starts without one, so a lost connection leaves none.
     let raw: RawResponse | null = null;
@@ -68,7 +74,7 @@ export class IntegrationSession implements TargetSession {
       return send((r) => (raw = r));
     };
     try {
-      const { $metadata, ...value } = await this.caller.call(operation, attempt, { probe: this.probe });
+      const { $metadata, ...value } = await this.caller.call(operation, attempt, { probe: this.probe, ...(canary ? { canary } : {}) });
       return { ok: true, status: $metadata.httpStatusCode ?? 200, value: wireIntegration(raw) ?? withoutUndefined(value) };
     } catch (error) {
       if (error instanceof PersistentServerError) {

@@ -12,7 +12,7 @@ import { startMockServer, type MockServer } from '../mock/mockServer.js';
 import { createApiGatewayClient } from '../sdk/apiGatewayClient.js';
 import { dummyCredentials } from '../sdk/dummyCredentials.js';
 import type { RetryPolicy } from './retryPolicy.js';
-import { mockRetryPolicy } from './retryPolicy.js';
+import { deterministicMockRetryPolicy, mockRetryPolicy } from './retryPolicy.js';
 import { SandboxTarget } from './sandbox.js';
 
 export interface MswTargetOptions {
@@ -43,7 +43,7 @@ export class MswTarget extends SandboxTarget {
         requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
         ...(dispatch ? { requestHandler: mswDispatchHandler(() => handlers()) } : {}),
       }),
-      { runId: options.runId, retry: { ...mockRetryPolicy, ...options.retry }, limiter: null },
+      { runId: options.runId, retry: { ...(options.faults ? mockRetryPolicy : deterministicMockRetryPolicy), ...options.retry }, limiter: null },
     );
     if (dispatch) {
       this.dispatched = createControlPlane({ implementation: options.implementation, faults: options.faults, seed: options.seed });

@@ -2,7 +2,7 @@
  * The CLI end to end, as a user drives it: a run that finds a divergence, its replay command, replay
  * from the report, baselines, the corpus and merging shard reports. Each step checks real output.
  */
-import { mkdtempSync, readFileSync, existsSync, lstatSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, lstatSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,32 @@ describe('CLI workflow', () => {
     expect(update.stdout).toMatch(/baseline [^ ]+ \(updated\)/);
     expect((JSON.parse(readFileSync(baseline, 'utf8')) as { divergences: unknown[] }).divergences).toEqual([]);
     expect(runCli(['run', '--seed', '14', '--runs', '20', '--report-dir', join(tmp, 'b5'), '--baseline', baseline, '--quiet']).code).toBe(0);
+  });
+
+  it('--fail-on and --expectations: a finding on a rule with weaker evidence, or one the team expects, is listed but passes', () => {
+    // timeout.range is a user-quote rule: below aws-doc, at or above user-quote.
+    const fault = 'src/selfCheck/faultyImplementations/timeoutWholeSeconds.ts';
+    const base = ['run', '--implementation', fault, '--seed', '3', '--runs', '40'];
+    const weak = runCli([...base, '--fail-on', 'aws-doc', '--report-dir', join(tmp, 'f1')]);
+    expect(weak.code).toBe(0);
+    expect(weak.stdout).toMatch(/FINDING d1: \w+Integration breaks timeout\.range \[not gating \(--fail-on aws-doc\)\]/);
+    expect(weak.stdout).toMatch(/passes: \d+ findings?, none failing \(\d+ below --fail-on aws-doc\)/);
+    expect(readFileSync(join(tmp, 'f1', 'junit.xml'), 'utf8')).toMatch(/<testsuites [^>]*failures="0"/);
+    expect(runCli([...base, '--fail-on', 'user-quote', '--report-dir', join(tmp, 'f2'), '--quiet']).code).toBe(1);
+    const file = join(tmp, 'expectations.json');
+    writeFileSync(file, JSON.stringify({ expectationsVersion: 1, expectations: [{ rule: 'timeout.range', reason: 'we round to whole seconds', link: 'https://example.com/issues/3' }, { rule: 'map.emptied-disappears', reason: 'kept on purpose', link: 'https://example.com/issues/4' }] }));
+    const expected = runCli([...base, '--expectations', file, '--report-dir', join(tmp, 'f3')]);
+    expect(expected.code).toBe(0);
+    expect(expected.stdout).toMatch(/breaks timeout\.range \[expected\]/);
+    expect(expected.stdout).toMatch(/expectations [^:]+: 1 matched, 1 stale \(map\.emptied-disappears\)/);
+    writeFileSync(file, JSON.stringify({ expectationsVersion: 1, expectations: [{ rule: 'timeout.rang', reason: 'typo', link: 'x' }] }));
+    const bad = runCli([...base, '--expectations', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/--expectations: Expectations .*expectations\.json entry 0: rule "timeout\.rang" is not a rule of this suite/);
+    const level = runCli([...base, '--fail-on', 'maybe']);
+    expect(level.code).toBe(2);
+    expect(level.stderr).toMatch(/--fail-on maybe: choose one of aws-recorded, aws-doc, aws-e2e, user-quote, inferred/);
   });
 
   it('corpus: export, replay against the reference (exit 0) and against a faulty implementation (exit 1)', () => {

@@ -172,7 +172,7 @@ describe('an endpoint without UpdateIntegration', () => {
     }
   });
 
-  it("reads moto's bare 500 on every attempt as not implemented, after the retries", async () => {
+  it("reads moto's bare 500 on every attempt as not implemented, after the retries and a canary (an empty patch) that gets the same", async () => {
     const cp = createControlPlane();
     const motoStyle = http.patch('*/restapis/:a/resources/:r/methods/:m/integration', () =>
       new HttpResponse('<!doctype html><title>500 Internal Server Error</title>', { status: 500, headers: { 'content-type': 'text/html' } }),
@@ -184,7 +184,38 @@ describe('an endpoint without UpdateIntegration', () => {
       const [s] = await target.open(1);
       const before = target.calls;
       await expect(s!.updateIntegration({ patchOperations: [] })).rejects.toThrow(/UpdateIntegration is not implemented by the target \(500 SyntaxError: .*the same non-AWS 5xx on all 3 attempts\)/);
-      expect(target.calls - before).toBe(3);
+      expect(target.calls - before).toBe(6);
+      await target.close();
+    } finally {
+      server.close();
+      server.closeAllConnections();
+    }
+  });
+});
+
+describe('a bare 500 on an operation the target does implement', () => {
+  it('is a crash answer (an Outcome), not "not implemented": the operation answered before, or its canary is answered', async () => {
+    const cp = createControlPlane();
+    // Crashes on one body only, with a page that is not AWS's; an empty patch (the canary) is answered.
+    const crashing = http.patch('*/restapis/:a/resources/:r/methods/:m/integration', async ({ request }) =>
+      (await request.clone().text()).includes('/crash')
+        ? new HttpResponse('<!doctype html><title>500 Internal Server Error</title>', { status: 500, headers: { 'content-type': 'text/html' } })
+        : undefined,
+    );
+    const server = createServer(nodeHttpListener([crashing, ...cp.handlers]));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const target = new EndpointTarget({ endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, quotas: false, retry: { ...fastRetry, maxAttempts: 2 } });
+      const [s] = await target.open(1);
+      await s!.putIntegration({ type: 'MOCK' });
+      // The first UpdateIntegration of the run crashes: the canary shows the operation exists.
+      const crash = await s!.updateIntegration({ patchOperations: [{ op: 'replace', path: '/crash', value: 'x' }] });
+      expect(crash).toMatchObject({ ok: false, error: { status: 500 } });
+      expect(await s!.updateIntegration({ patchOperations: [] })).toMatchObject({ ok: true, status: 200 });
+      // Later crashes need no canary: the operation has answered.
+      const before = target.calls;
+      expect(await s!.updateIntegration({ patchOperations: [{ op: 'replace', path: '/crash', value: 'y' }] })).toMatchObject({ ok: false, error: { status: 500 } });
+      expect(target.calls - before).toBe(3); // two attempts and the reachability probe
       await target.close();
     } finally {
       server.close();

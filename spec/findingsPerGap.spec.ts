@@ -1,0 +1,31 @@
+/**
+ * A run spends its whole budget and reports every distinct gap of an implementation as its own
+ * finding, each blamed on the rule it breaks: a generic JSON-patch emulator with several gaps at once
+ * gets one finding per gap from one run (a run that stopped at its first counterexample named one).
+ */
+import { describe, expect, it } from 'vitest';
+import { runSuite } from '../src/run/runSuite.js';
+import { MswTarget } from '../src/targets/mswTarget.js';
+import { jsonPatchEmulator } from '../test/fixtures/jsonPatchEmulator.js';
+
+describe('a generic JSON-patch emulator, one run of 100 cases per property', () => {
+  it('gets a finding for each of its gaps, blamed on the rule that gap breaks', async () => {
+    const target = new MswTarget({ implementation: jsonPatchEmulator });
+    const { report } = await runSuite({ target, settings: { target: 'json-patch', runs: 100, seed: 5, workers: 1, properties: [] }, replayCommand: () => '', cli: {} }).finally(() => target.close());
+    const found = new Set(report.divergences.map((d) => (d.scope ? `${d.rules[0]!.id} at ${d.scope}` : d.rules[0]!.id)));
+    const gaps: Record<string, string> = {
+      'replace of a missing key upserts, remove of one succeeds': 'requestTemplates.missing-key',
+      'the same for request parameters': 'requestParameters.missing-key',
+      'cache-key paths are swallowed': 'path:/cacheKeyParameters/{key}',
+      '/type is accepted': 'path:/type',
+      '/passthroughBehavior changes nothing': 'path:/passthroughBehavior',
+      'no timeout bounds': 'timeout.range',
+      'unknown paths pass': 'patch.unknown-path',
+      'replace without a value stores ""': 'value.invalid at /cacheNamespace',
+      'an emptied map stays {}': 'map.emptied-disappears',
+    };
+    for (const [gap, rule] of Object.entries(gaps)) expect([...found], gap).toContain(rule);
+    // Nothing of what the emulator gets right is blamed: PutIntegration is the reference's.
+    expect(report.divergences.filter((d) => d.operation === 'PutIntegration')).toEqual([]);
+  });
+});
