@@ -2,7 +2,8 @@
  * `npm run bench`: measures the suite on this machine and prints one JSON object. Each measurement
  * runs in its own process (timings and peak memory are its own); worker scaling is measured on the
  * real CLI. Targets: engine >= 100000 patches/s, msw_to_floor >= 0.5, calls_per_case_stateful <= 1.1,
- * findings_cost_ratio_* <= 1.5, baseline_green_share >= 0.95, new_fault_fails_share 1.
+ * findings_cost_ratio_* <= 1.5, baseline_green_share >= 0.95, new_fault_fails_share 1, caught_at_20_min_share 1,
+ * misblamed_findings 0, model_based_accepted_update_share >= 0.5, default_run_s < 10.
  * `npm run bench -- --only findings-cost,baseline-stability` measures a subset.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,7 +18,11 @@ const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 
 async function measureHere(name: string): Promise<Record<string, number>> {
   const m = await import('./measurements.js');
   const f = await import('./findingMeasurements.js');
+  const c = await import('./checkingPower.js');
   switch (name) {
+    case 'checking-power': return c.checkingPower();
+    case 'model-based': return c.modelBasedShape();
+    case 'default-run': return c.defaultRunSeconds();
     case 'findings-cost': return f.findingsCost();
     case 'baseline-stability': return f.baselineStability();
     case 'engine': return m.enginePatchesPerSecond();
@@ -56,7 +61,7 @@ if (i >= 0) {
 } else {
   const results: Record<string, number | string> = { cpus: cpus().length, node: process.version };
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]!.split(',') : null;
-  for (const name of ['engine', 'floor', 'msw', 'serve', 'rss-2k', 'rss-10k', 'findings-cost', 'baseline-stability']) if (!only || only.includes(name)) Object.assign(results, measureInChild(name));
+  for (const name of ['engine', 'floor', 'msw', 'serve', 'rss-2k', 'rss-10k', 'findings-cost', 'baseline-stability', 'checking-power', 'model-based', 'default-run']) if (!only || only.includes(name)) Object.assign(results, measureInChild(name));
   if (results['msw_cases_per_s'] !== undefined) results['msw_to_floor'] = Math.round(((results['msw_cases_per_s'] as number) / (results['sdk_floor_calls_per_s'] as number)) * 1000) / 1000;
   if (!only && !process.argv.includes('--no-workers')) Object.assign(results, workerScaling());
   process.stdout.write(JSON.stringify(results) + '\n');

@@ -72,7 +72,7 @@ export async function mswCasesPerSecond(): Promise<Record<string, number>> {
   const target = new MswTarget();
   try {
     const [session] = (await target.open(1)) as [TargetSession];
-    const stateful = await suiteThroughput(target, session, 'stateful-update-chain', 300);
+    const stateful = await suiteThroughput(target, session, 'model-based', 300);
     const stateless = await suiteThroughput(target, session, 'update-matches-reference', 1000);
     return {
       msw_cases_per_s: Math.round(stateful.casesPerSecond),
@@ -90,7 +90,7 @@ export async function serveCasesPerSecond(): Promise<Record<string, number>> {
   const target = new EndpointTarget({ endpoint: served.url, credentials: dummyCredentials(), quotas: false });
   try {
     const [session] = (await target.open(1)) as [TargetSession];
-    const stateful = await suiteThroughput(target, session, 'stateful-update-chain', 300);
+    const stateful = await suiteThroughput(target, session, 'model-based', 300);
     return { serve_cases_per_s: Math.round(stateful.casesPerSecond) };
   } finally {
     await target.close();

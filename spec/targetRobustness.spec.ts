@@ -13,7 +13,8 @@ import { dummyCredentials } from '../src/sdk/dummyCredentials.js';
 import { EndpointTarget } from '../src/targets/endpointTarget.js';
 import { MswTarget } from '../src/targets/mswTarget.js';
 
-const settings = { target: 'test', runs: 30, seed: 77, workers: 1, properties: [] };
+// Fault tolerance is about retries, not coverage: the random cases alone (no edge sweep).
+const settings = { target: 'test', runs: 30, seed: 77, workers: 1, properties: [], sweep: false };
 
 describe('robustness', () => {
   it('with 20% of requests faulted, every property still conforms, retries absorb the faults and no RestApi is left', async () => {
@@ -50,7 +51,7 @@ describe('robustness', () => {
         'update-matches-reference': 'not-implemented',
         'get-after-update': 'not-implemented',
         'rejected-update-is-atomic': 'not-implemented',
-        'stateful-update-chain': 'not-implemented',
+        'model-based': 'not-implemented',
       });
       // Once known, the operation is not called again: a handful of calls, not hundreds.
       expect(report.properties.filter((p) => p.verdict === 'not-implemented').reduce((n, p) => n + p.apiCalls, 0)).toBeLessThan(20);

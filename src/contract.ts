@@ -27,11 +27,33 @@ export interface ApiError {
   message: string;
 }
 
+/** The exception name a silence gets as an answer: a request that got no answer in time while the target answered others (status 504). */
+export const noAnswerErrorName = 'NoAnswer';
+
 export type Outcome =
   | { ok: true; status: number; value: Integration }
   | { ok: false; error: ApiError };
 
+/**
+ * The pure form: the mock keeps the integration and hands `current` to every update. Easiest to
+ * write; the mock's store stands in for the implementation's own.
+ */
 export interface IntegrationImplementation {
   putIntegration(body: unknown, ctx: IntegrationContext): Outcome | Promise<Outcome>;
   updateIntegration(current: Integration, body: unknown, ctx: IntegrationContext): Outcome | Promise<Outcome>;
 }
+
+/**
+ * The stateful form, as an emulator is: it keeps its own integrations (one per restApiId, resourceId
+ * and method verb of `ctx`) and answers every integration call, reads included, so what it stores is
+ * checked, not only what it answers. Missing integrations are its to answer too (404).
+ */
+export interface StatefulIntegrationImplementation {
+  putIntegration(body: unknown, ctx: IntegrationContext): Outcome | Promise<Outcome>;
+  getIntegration(ctx: IntegrationContext): Outcome | Promise<Outcome>;
+  updateIntegration(body: unknown, ctx: IntegrationContext): Outcome | Promise<Outcome>;
+  deleteIntegration(ctx: IntegrationContext): Outcome | Promise<Outcome>;
+}
+
+/** A module's `createImplementation` export: a fresh stateful implementation (store included) per target. */
+export type CreateImplementation = () => StatefulIntegrationImplementation | Promise<StatefulIntegrationImplementation>;

@@ -1,5 +1,5 @@
 /** Public entry point of apigw-patch-conformance. */
-export type { ApiError, Integration, IntegrationContext, IntegrationImplementation, Outcome, PatchOperation, PutIntegrationRequest } from './contract.js';
+export type { ApiError, CreateImplementation, Integration, IntegrationContext, IntegrationImplementation, Outcome, PatchOperation, PutIntegrationRequest, StatefulIntegrationImplementation } from './contract.js';
 export type { Evidence, Provenance, RuleRef } from './provenance.js';
 export { evidenceLevels, messageIsAuthoritative } from './provenance.js';
 export type { Rule, ErrorRule, Rejection } from './rules/defineRule.js';

@@ -2,7 +2,7 @@ import type { ConformanceProperty } from './conformanceProperty.js';
 import { getAfterUpdate } from './getAfterUpdate.js';
 import { putMatchesReference } from './putMatchesReference.js';
 import { rejectedUpdateIsAtomic } from './rejectedUpdateIsAtomic.js';
-import { statefulUpdateChain } from './statefulUpdateChain.js';
+import { modelBased } from './modelBased.js';
 import { updateMatchesReference } from './updateMatchesReference.js';
 
 export type { CaseRun, CheckedCall, ConformanceProperty } from './conformanceProperty.js';
@@ -13,5 +13,5 @@ export const conformanceProperties: readonly ConformanceProperty<any>[] = [
   updateMatchesReference,
   getAfterUpdate,
   rejectedUpdateIsAtomic,
-  statefulUpdateChain,
+  modelBased,
 ];

@@ -22,7 +22,10 @@ export async function patchThenReadBack(
   const before = await resetIntegration(session, rec, c.put);
   if (!before) return rec.done();
   rec.record.patches.push(c.patch);
-  const answer = await rec.send('UpdateIntegration', 0, updateIntegration(before, c.patch, session.ctx), () => session.updateIntegration(c.patch), c.patch);
+  const answer = await rec.send('UpdateIntegration', 0, updateIntegration(before, c.patch, session.ctx), () => session.updateIntegration(c.patch), {
+    body: c.patch,
+    settle: { before, readBack: () => session.getIntegration() },
+  });
   const expected = answer && readBack(before, answer);
   if (expected) await rec.send('GetIntegration', 0, expected, () => session.getIntegration());
   return rec.done();

@@ -1,4 +1,4 @@
-import { putIntegrationBody } from '../../generators/index.js';
+import { putIntegrationBody, putSweep } from '../../generators/index.js';
 import { CaseRecorder, type ConformanceProperty } from './conformanceProperty.js';
 import { resetIntegration } from './resetIntegration.js';
 
@@ -8,6 +8,7 @@ export const putMatchesReference: ConformanceProperty<unknown> = {
   title: "PutIntegration's answer equals the reference's",
   operations: ['PutIntegration'],
   arbitrary: putIntegrationBody,
+  sweep: putSweep,
   fromRecord: (r) => r.put,
   async run(session, body) {
     const rec = new CaseRecorder(session.ctx, body);

@@ -12,6 +12,6 @@ import type { CaseRecorder } from './conformanceProperty.js';
  */
 export async function resetIntegration(session: TargetSession, rec: CaseRecorder, body: unknown, setup = true): Promise<Integration | null> {
   const expected = putIntegration(body, session.ctx);
-  const actual = await rec.send('PutIntegration', 0, expected, () => session.putIntegration(body), body, setup);
+  const actual = await rec.send('PutIntegration', 0, expected, () => session.putIntegration(body), { body, setup });
   return actual?.ok && expected.outcome.ok ? actual.value : null;
 }

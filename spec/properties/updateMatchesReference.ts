@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { acceptedUpdateCase, updateCase, type UpdateCase } from '../../generators/index.js';
+import { acceptedUpdateCase, updateCase, updateSweep, type UpdateCase } from '../../generators/index.js';
 import type { ConformanceProperty } from './conformanceProperty.js';
 import { patchThenReadBack, singlePatchFromRecord } from './patchThenReadBack.js';
 
@@ -10,6 +10,7 @@ export const updateMatchesReference: ConformanceProperty<UpdateCase> = {
   operations: ['PutIntegration', 'UpdateIntegration'],
   // Half edges (mostly rejected), half patches AWS accepts: both answers get checked.
   arbitrary: fc.oneof(updateCase, acceptedUpdateCase),
+  sweep: updateSweep,
   fromRecord: singlePatchFromRecord,
   run: (session, c) => patchThenReadBack(session, c),
 };

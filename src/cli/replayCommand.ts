@@ -1,6 +1,8 @@
 /**
  * `replay`: runs the counterexamples recorded in a report.json again (against the same target or
- * another) and says, per divergence, whether it still diverges (exit 1) or now conforms (exit 0).
+ * another) and says, per divergence, whether it still diverges (exit 1), now conforms (exit 0), or
+ * cannot be checked because the target does not implement an operation the case needs (exit 3:
+ * nothing was shown either way, as when the target is unreachable).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +10,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { selectProperties } from '../run/runSuite.js';
 import type { Divergence, RunReport } from '../run/runReport.js';
 import { validateReport } from '../report/reportSchema.js';
-import { describeOutcome, formatDiffValue } from '../report/outcomeText.js';
+import { diffText } from '../report/differenceText.js';
 import { findingHits } from '../run/findingHits.js';
 import { ruleLabel } from '../report/runVerdictText.js';
 import type { FieldDiff } from '../run/runReport.js';
@@ -74,6 +76,7 @@ export async function replayCommand(argv: string[]): Promise<number> {
     process.stdout.write(`replaying against ${choice.label}, the report's own target (pass target flags to replay elsewhere)\n`);
   }
   let still = 0;
+  let unchecked = 0;
   await withTargetSession(choice, async (session) => {
     for (const d of chosen) {
       const [prop] = selectProperties([d.property]);
@@ -88,15 +91,17 @@ export async function replayCommand(argv: string[]): Promise<number> {
         still += 1;
         process.stdout.write(`${d.id} (${d.operation}, ${ruleLabel(d)}) no longer shows on ${choice.label}, but its case diverges otherwise:\n`);
         for (const h of hits) process.stdout.write(`  ${h.identity.operation} ${h.identity.rule}: ${h.blame.diffs.map(diffLine).join('; ')}\n`);
+      } else if (run.notImplemented) {
+        // The case stopped at a call the target lacks: that proves nothing about the finding.
+        unchecked += 1;
+        process.stdout.write(`${d.id} (${d.operation}, ${ruleLabel(d)}) cannot be checked on ${choice.label}: not implemented (${run.notImplemented.error.message})\n`);
       } else process.stdout.write(`${d.id} (${d.operation}, ${ruleLabel(d)}) now conforms on ${choice.label}\n`);
     }
   });
-  return still > 0 ? 1 : 0;
+  return still > 0 ? 1 : unchecked > 0 ? 3 : 0;
 }
 
 /** One differing member in words; a success where an error was due (or the reverse) says both outcomes. */
 function diffLine(f: FieldDiff): string {
-  if (f.path !== '/') return `${f.path}: expected ${formatDiffValue(f.expected)}, got ${formatDiffValue(f.actual)}`;
-  const outcome = (v: unknown) => describeOutcome(v as Parameters<typeof describeOutcome>[0]);
-  return `expected ${outcome(f.expected)}, got ${outcome(f.actual)}`;
+  return diffText(f, 'got', false);
 }

@@ -9,7 +9,7 @@ export function checkPropertyIds(ids: readonly string[]): void {
 }
 
 export function checkReplayPath(path: string | undefined): void {
-  if (path !== undefined && !/^\d+(:\d+)*$/.test(path)) throw new UsageError(`--path ${path}: a replay path is numbers separated by colons, as a replay command prints it`);
+  if (path !== undefined && !/^(\d+(:\d+)*|sweep:\d+)$/.test(path)) throw new UsageError(`--path ${path}: a replay path is numbers separated by colons, or sweep:N, as a replay command prints it`);
 }
 
 /** fast-check refuses a path that does not exist for this property and seed: say so in one line. */

@@ -1,4 +1,4 @@
-/** `run`: every property against one target; reports; exit 0 conforms, 1 diverges, 3 unreachable. */
+/** `run`: every property against one target; reports; exit 0 passes (gate.passed), 1 fails, 2 bad usage, 3 unreachable or gone. */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -6,19 +6,20 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { newRunId } from '../targets/sandbox.js';
 import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
 import { runSuite } from '../run/runSuite.js';
-import { interruptedReport, type RunReport } from '../run/runReport.js';
+import { unreachableReport, type RunReport } from '../run/runReport.js';
+import { toolVersion } from '../run/toolVersion.js';
 import { parseShard, partitionRun } from '../run/partitionRun.js';
-import { baselineOf, compareWithBaselineEntries, readBaseline, recheckRequests, updatedBaseline, writeBaselineFile, type BaselineFile } from '../report/baseline.js';
-import { matchExpectations, readExpectations, type ExpectationsFile } from '../report/expectations.js';
-import { gateReport } from '../run/runGate.js';
-import type { RecheckResult } from '../run/runSuite.js';
+import { readBaseline, writeBaselineFile } from '../report/baseline.js';
+import { recheckRequests, type BaselineFile } from '../run/baselineComparison.js';
+import { readExpectations } from '../report/expectations.js';
+import { settleRun, type SettleInputs } from '../run/runGate.js';
 import { evidenceLevels, type Evidence } from '../provenance.js';
 import { knownNames } from './knownNames.js';
 import { createProgress } from '../report/progressDisplay.js';
 import { defaultReportDir, reportDirProblem, writeReports } from '../report/writeReports.js';
 import { redactText } from '../report/redactSecrets.js';
 import { describeOutcome } from '../report/outcomeText.js';
-import { gateLabel, ruleLabel, runVerdictText } from '../report/runVerdictText.js';
+import { gateLabel, propertyVerdictLabel, ruleLabel, runVerdictText } from '../report/runVerdictText.js';
 import { chooseTarget, targetOptions, type TargetChoice } from './targetFlags.js';
 import { UsageError } from './usageError.js';
 import { checkPropertyIds, checkReplayPath, replayPathError } from './replayFlags.js';
@@ -31,7 +32,7 @@ import { errorLine } from '../errorLine.js';
 export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws] [--endpoint-url URL] [--region R] [--profile P]
     [--allow-account ID] [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--path P]
     [--workers N|auto] [--shard I/N] [--report-dir DIR] [--baseline FILE] [--write-baseline FILE]
-    [--expectations FILE] [--fail-on LEVEL] [--fault-rate R] [--fault-seed S] [--msw-transport dispatch|intercept] [--quiet|--verbose]`;
+    [--expectations FILE] [--fail-on LEVEL] [--edge-sweep on|off] [--request-timeout SECONDS] [--fault-rate R] [--fault-seed S] [--msw-transport dispatch|intercept] [--quiet|--verbose]`;
 
 export const runHelp = `
 Targets (default: the embedded msw mock with the reference implementation):
@@ -42,8 +43,11 @@ Targets (default: the embedded msw mock with the reference implementation):
   --region R, --profile P       the SDK's region and shared-config profile
   --allow-account ID            aws: the only account the run may touch (checked with STS)
   --fault-rate R, --fault-seed S   msw: fault this fraction of requests (throttle, 5xx, latency, drop)
+  --request-timeout SECONDS     how long one call may go unanswered (default 30 s over the wire, 10 s in-process);
+                                a call that stays unanswered while the target answers others is a "no answer" finding
 Budget and replay:
-  --runs N                      cases per property (default 100)
+  --runs N                      random cases per property (default 100), after the edge sweep
+  --edge-sweep on|off           the edge sweep: fixed cases from the rule table, the same at every seed (default on)
   --seed S                      the run's seed (default: time-based, printed in the report)
   --property ID                 run only this property (repeatable)
   --path P                      with one --property: replay that one recorded case
@@ -57,12 +61,16 @@ Output:
   --fail-on LEVEL               fail only on findings whose rule has at least this evidence:
                                 aws-recorded | aws-doc | aws-e2e | user-quote | inferred (default: every finding)
   --quiet | --verbose           only the summary | a line per case
-Exit: 0 conforms (or incomplete), 1 divergence, 2 bad usage, 3 target unreachable.`;
+Exit: 0 passes (conforms, incomplete, or every finding accepted), 1 a finding fails the run (or a baseline
+entry is fixed), 2 bad usage, 3 target unreachable or gone mid-run.`;
 
 export interface RunPlan {
   choice: TargetChoice;
+  sweep: boolean;
   /** Baseline entries to re-check by their counterexample when the run does not hit them. */
   baselineFile?: string;
+  /** What the report is settled with: --fail-on, --baseline, --expectations (also for a partial report on a signal). */
+  settle: SettleInputs;
   runs: number;
   seed: number;
   properties: string[];
@@ -86,6 +94,7 @@ export const runFlags = {
       'write-baseline': { type: 'string' },
       expectations: { type: 'string' },
       'fail-on': { type: 'string' },
+      'edge-sweep': { type: 'string' },
       quiet: { type: 'boolean' },
       verbose: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
@@ -112,25 +121,21 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (workers > 1 && values.verbose) throw new UsageError('--verbose prints every case in order: use it with --workers 1');
   if (workers > 1 && values.path) throw new UsageError('--path replays one case in one process: drop --workers');
   if (workers > 1 && choice.kind === 'aws') throw new UsageError('--workers shares one account\'s API quota: use --workers 1 against AWS');
-  const failOn = values['fail-on'] ?? 'inferred';
-  if (!(evidenceLevels as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on ${failOn}: choose one of ${evidenceLevels.join(', ')} (the weakest evidence whose findings fail the run)`);
+  const writeTo = values['write-baseline'];
   // Bad output paths, baselines and expectations are found before the run, not after it has spent its budget.
-  const baseline = values.baseline
-    ? await readBaseline(values.baseline).catch((e: unknown) => {
-        throw new UsageError(`--baseline: ${errorLine(e)}`);
-      })
-    : undefined;
-  const expectations = values.expectations
-    ? await readExpectations(values.expectations, knownNames()).catch((e: unknown) => {
-        throw new UsageError(`--expectations: ${errorLine(e)}`);
-      })
-    : undefined;
-  for (const [flag, path, isDir] of [['--report-dir', values['report-dir'], true], ['--write-baseline', values['write-baseline'], false]] as const) {
+  const settle = await settleInputsFromFlags(values, {
+    // Writing to the baseline being compared against updates it and accepts this run's findings.
+    updatesBaseline: writeTo !== undefined && values.baseline !== undefined && resolve(writeTo) === resolve(values.baseline),
+  });
+  for (const [flag, path, isDir] of [['--report-dir', values['report-dir'], true], ['--write-baseline', writeTo, false]] as const) {
     if (path !== undefined) checkOutputPath(flag, path, isDir);
   }
   const plan: RunPlan = {
     choice,
+    // The sweep is the same cases everywhere: of several shards, the first runs it.
+    sweep: onOff('--edge-sweep', values['edge-sweep']) && shard.index === 1,
     ...(values.baseline ? { baselineFile: values.baseline } : {}),
+    settle,
     runs,
     seed,
     properties: values.property ?? [],
@@ -142,7 +147,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   };
 
   const dir = values['report-dir'] ?? defaultReportDir('.', new Date());
-  const out = workers > 1 ? await runWorkers(plan, shard, dir) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count), dir, baseline);
+  const out = workers > 1 ? await runWorkers(plan, shard, dir) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count), dir);
   if (workers > 1 && !plan.quiet) {
     // Each worker showed its own part; the whole run's lines and summary come from the merged report.
     process.stderr.write('merged:\n');
@@ -150,65 +155,49 @@ export async function runCommand(argv: string[]): Promise<number> {
     out.report.properties.forEach((p) => progress.propertyFinished(p));
     progress.finish();
   }
-  const writeTo = values['write-baseline'];
-  const settled = settleRun(out.report, {
-    failOn: failOn as Evidence,
-    ...(baseline && values.baseline ? { baseline, baselineFile: values.baseline, rechecked: out.rechecked } : {}),
-    ...(expectations && values.expectations ? { expectations, expectationsFile: values.expectations } : {}),
-    // Writing to the baseline being compared against updates it and accepts this run's findings.
-    updatesBaseline: writeTo !== undefined && values.baseline !== undefined && resolve(writeTo) === resolve(values.baseline),
-  });
-  await writeReports(settled.report, dir);
-  if (writeTo) await writeBaselineFile(settled.nextBaseline, writeTo);
-  printSummary(settled.report, dir, plan.quiet);
+  await writeReports(out.report, dir);
+  // With --baseline, the baseline written is the given one brought up to date (whatever file it goes to).
+  if (writeTo) await writeBaselineFile(out.nextBaseline, writeTo);
+  printSummary(out.report, dir, plan.quiet);
   if (out.unavailable) {
     process.stderr.write(`apigw-patch-conformance: ${redactText(out.unavailable)}\n`);
     return 3;
   }
-  return settled.report.gate.passed ? 0 : 1;
-}
-
-interface SettleOptions {
-  failOn: Evidence;
-  baseline?: BaselineFile;
-  baselineFile?: string;
-  rechecked?: ReadonlyMap<string, RecheckResult>;
-  expectations?: ExpectationsFile;
-  expectationsFile?: string;
-  updatesBaseline: boolean;
+  return out.report.gate.passed ? 0 : 1;
 }
 
 /**
- * The run's findings against the baseline, the expectations and --fail-on: the gated report (what
- * the exit code and every report say) and the baseline this run would write.
+ * --fail-on, --baseline and --expectations, read and checked (a bad one is a usage error, exit 2):
+ * what a run, or the merge of its parts, is settled with. `run` and `merge` share them.
  */
-export function settleRun(raw: RunReport, o: SettleOptions): { report: RunReport; nextBaseline: BaselineFile } {
-  let report = raw;
-  let nextBaseline = baselineOf(raw);
-  let known = new Set<string>();
-  let fixed = 0;
-  if (o.baseline && o.baselineFile) {
-    const cmp = compareWithBaselineEntries(raw, o.baseline.divergences, o.rechecked ?? new Map());
-    if (o.updatesBaseline) nextBaseline = updatedBaseline(o.baseline, raw, cmp);
-    // An updated baseline lists every finding of this run and none of the fixed: the run settles.
-    known = new Set(o.updatesBaseline ? nextBaseline.divergences.map((e) => e.fingerprint) : o.baseline.divergences.map((e) => e.fingerprint));
-    fixed = o.updatesBaseline ? 0 : cmp.fixed.length;
-    report = { ...report, baseline: { file: o.baselineFile, ...cmp, ...(o.updatesBaseline ? { updated: true } : {}) } };
-  }
-  let accepted: Map<string, { reason: string; link: string }> | undefined;
-  if (o.expectations && o.expectationsFile) {
-    const m = matchExpectations(o.expectations, raw);
-    accepted = m.accepted;
-    report = { ...report, expectations: { file: o.expectationsFile, matched: m.matched, stale: m.stale } };
-  }
-  report = gateReport({ ...report, settings: { ...report.settings, failOn: o.failOn } }, { failOn: o.failOn, known, fixed, ...(accepted ? { expected: accepted } : {}) });
-  return { report, nextBaseline };
+export async function settleInputsFromFlags(
+  values: { 'fail-on'?: string | undefined; baseline?: string | undefined; expectations?: string | undefined },
+  o: { updatesBaseline?: boolean } = {},
+): Promise<SettleInputs> {
+  const failOn = values['fail-on'] ?? 'inferred';
+  if (!(evidenceLevels as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on ${failOn}: choose one of ${evidenceLevels.join(', ')} (the weakest evidence whose findings fail the run)`);
+  const baseline = values.baseline
+    ? await readBaseline(values.baseline).catch((e: unknown) => {
+        throw new UsageError(`--baseline: ${errorLine(e)}`);
+      })
+    : undefined;
+  const expectations = values.expectations
+    ? await readExpectations(values.expectations, knownNames()).catch((e: unknown) => {
+        throw new UsageError(`--expectations: ${errorLine(e)}`);
+      })
+    : undefined;
+  return {
+    failOn: failOn as Evidence,
+    ...(baseline && values.baseline ? { baseline: { file: values.baseline, content: baseline, ...(o.updatesBaseline ? { updates: true } : {}) } } : {}),
+    ...(expectations && values.expectations ? { expectations: { file: values.expectations, content: expectations } } : {}),
+  };
 }
 
-/** What a run in this process, or the merged workers, hand over to be settled. */
+/** A run in this process, or the merged workers: settled (settleRun), with the baseline it would write. */
 export interface RunOutcome {
   report: RunReport;
-  rechecked: ReadonlyMap<string, RecheckResult>;
+  nextBaseline: BaselineFile;
+  /** The target went away: why (exit 3). */
   unavailable?: string;
 }
 
@@ -223,7 +212,7 @@ export function autoWorkers(kind: TargetChoice['kind'], runs: number, path: stri
 }
 
 /** The run in this process: open the target, run the properties, close the target whatever happens. */
-async function runInProcess(plan: RunPlan, part: { runs: number; seed: number }, dir: string, baseline?: BaselineFile): Promise<RunOutcome> {
+async function runInProcess(plan: RunPlan, part: { runs: number; seed: number }, dir: string): Promise<RunOutcome> {
   const { choice } = plan;
   const runId = newRunId();
   const target = await choice.build(runId);
@@ -234,7 +223,8 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number },
   const partialReport = {
     close: async () => {
       signalled = true;
-      if (snapshot) await writeReports(interruptedReport(snapshot()), dir);
+      // Settled with the run's own --fail-on, --baseline and --expectations, like the whole report would be.
+      if (snapshot) await writeReports(snapshot(), dir);
     },
   };
   const uninstallPartial = installCleanupOnSignals(partialReport);
@@ -259,6 +249,7 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number },
         workers: 1,
         ...(plan.shard ? { shard: plan.shard } : {}),
         properties: [],
+        ...(plan.sweep ? {} : { sweep: false }),
       },
       only: plan.properties,
       ...(plan.path ? { path: plan.path } : {}),
@@ -267,12 +258,19 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number },
       cli: { region: choice.region, ...(choice.kind === 'endpoint' && choice.endpoint ? { endpointUrl: choice.endpoint } : {}) },
       progress,
       onSnapshot: (s) => (snapshot = s),
-      ...(baseline ? { recheck: recheckRequests(baseline) } : {}),
+      ...(plan.settle.baseline ? { recheck: recheckRequests(plan.settle.baseline.content) } : {}),
+      settle: plan.settle,
     });
     if (!plan.quiet) progress.finish(); // quiet: the one summary is printSummary's
-    return { report: out.report, rechecked: out.rechecked, ...(out.unavailable ? { unavailable: out.unavailable.message } : {}) };
+    return { report: out.report, nextBaseline: out.nextBaseline, ...(out.unavailable ? { unavailable: out.unavailable.message } : {}) };
   } catch (e) {
-    throw replayPathError(e, plan.path, plan.properties[0], part.seed) ?? describeTargetFailure(e, choice.label) ?? e;
+    const failure = replayPathError(e, plan.path, plan.properties[0], part.seed) ?? describeTargetFailure(e, choice.label) ?? e;
+    // Unreachable before anything ran: the report says so, for CI steps that upload and summarise it.
+    if (failure instanceof UsageError && failure.exitCode === 3) {
+      const settings = { target: choice.label, ...(choice.endpoint ? { endpoint: choice.endpoint } : {}), runs: part.runs, seed: part.seed, workers: 1, properties: plan.properties };
+      await writeReports(settleRun(unreachableReport({ runId, startedAt: new Date(), settings, toolVersion, message: failure.message }), plan.settle).report, dir).catch(() => undefined);
+    }
+    throw failure;
   } finally {
     await target.close().catch(() => undefined);
     uninstall();
@@ -299,7 +297,7 @@ function printSummary(report: RunReport, dir: string, quiet: boolean): void {
     for (const d of report.divergences) {
       const rule = d.rules[0];
       out.write(`\nFINDING ${d.id}: ${d.operation}${d.kind === 'crash' ? ' crashes' : ''} breaks ${ruleLabel(d)} [${gateLabel(d, report)}], ${d.hits} case(s) in ${d.properties.join(', ')}\n`);
-      if (d.gate?.status === 'expected') out.write(`  expected: ${d.gate.reason ?? ''} (${d.gate.link ?? ''})\n`);
+      if (d.gate?.status === 'expected') out.write(`  accepted: ${d.gate.reason ?? ''} (${d.gate.link ?? ''})\n`);
       out.write(`  put:      ${JSON.stringify(d.counterexample.put)}\n`);
       d.counterexample.patches.forEach((p, n) => out.write(`  patch ${n}: ${JSON.stringify(p)}\n`));
       if (d.step > 0 || d.counterexample.patches.length > 1) out.write(`  at:       ${d.operation} of ${d.operation === 'PutIntegration' ? 'the put' : `patch ${d.step}`}\n`);
@@ -319,5 +317,14 @@ function printSummary(report: RunReport, dir: string, quiet: boolean): void {
     : '';
   const x = report.expectations;
   const expectationsLine = x ? `\nexpectations ${x.file}: ${x.matched} matched, ${x.stale.length} stale${x.stale.length > 0 ? ` (${x.stale.map((s) => s.rule).join(', ')})` : ''}` : '';
-  out.write(`\n${runVerdictText(report).headline}; ${report.properties.map((p) => `${p.id} ${p.verdict}`).join(', ')}${baselineLine}${expectationsLine}\nreports: ${dir}\n`);
+  // Each property as the gate has it (`fails (known)` when its findings are accepted), with its settled findings.
+  const properties = report.properties.map((p) => `${p.id} ${propertyVerdictLabel(p, report).label}${p.divergences.length > 0 ? ` [${p.divergences.join(' ')}]` : ''}`);
+  out.write(`\n${runVerdictText(report).headline}; ${properties.join(', ')}${baselineLine}${expectationsLine}\nreports: ${dir}\n`);
+}
+
+/** An on|off flag (on when not given). */
+function onOff(flag: string, value: string | undefined): boolean {
+  if (value === undefined || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new UsageError(`${flag} ${value}: on (the default) or off`);
 }

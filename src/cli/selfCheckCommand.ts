@@ -1,6 +1,6 @@
-/** `self-check`: the suite against its catalogue of faulty implementations; exit 1 if any survives. */
+/** `self-check`: the suite against its catalogue of faulty implementations; exit 1 if any survives or a finding is blamed outside its fault's rules. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { faultyImplementations, median, selfCheck, type FaultVerdict } from '../selfCheck/selfCheck.js';
+import { faultyImplementations, median, nightlyRuns, selfCheck, type FaultVerdict } from '../selfCheck/selfCheck.js';
 import { integerFlag } from './integerFlag.js';
 import { UsageError } from './usageError.js';
 import { checkPropertyIds, checkReplayPath, replayPathError } from './replayFlags.js';
@@ -30,9 +30,16 @@ export async function selfCheckCommand(argv: string[]): Promise<number> {
   for (const id of values.fault ?? []) {
     if (!faultyImplementations.some((f) => f.id === id)) throw new UsageError(`--fault ${id}: unknown; the catalogue has ${faultyImplementations.map((f) => f.id).join(', ')}`);
   }
+  const detection = (v: FaultVerdict) =>
+    [v.bySweep ? 'by the edge sweep' : '', v.casesToDetection !== null ? `after ${v.casesToDetection} random case(s)` : ''].filter(Boolean).join(', ');
   const line = (v: FaultVerdict) =>
-    `${v.caught ? 'caught  ' : 'SURVIVED'} ${v.id.padEnd(30)} ${v.caught ? `after ${String(v.casesToDetection).padStart(3)} case(s), counterexample ${v.counterexampleOps} op(s), by ${[...new Set(v.caughtBy)].join(', ')}` : `(${v.ruleFamily}: ${v.description})`}\n` +
-    (v.replay ? `         ${''.padEnd(30)} replay: ${v.replay}\n` : '');
+    `${!v.caught ? 'SURVIVED' : v.misblamed.length > 0 ? 'MISBLAME' : 'caught  '} ${v.id.padEnd(32)} ` +
+    (v.caught
+      ? `${detection(v)}${v.caughtAt[String(nightlyRuns)] === false ? ` (not at --runs ${nightlyRuns})` : ''}; counterexample ${v.counterexampleOps} op(s), by ${v.caughtBy.join(', ')}`
+      : `(${v.ruleFamily}: ${v.description})`) +
+    '\n' +
+    (v.misblamed.length > 0 ? `         ${''.padEnd(32)} blamed outside its rules: ${v.misblamed.join('; ')}\n` : '') +
+    (v.replay ? `         ${''.padEnd(32)} replay: ${v.replay}\n` : '');
   let verdicts: FaultVerdict[];
   try {
     verdicts = await selfCheck({
@@ -47,16 +54,27 @@ export async function selfCheckCommand(argv: string[]): Promise<number> {
     throw replayPathError(e, values.path, values.property, seed) ?? e;
   }
   const caught = verdicts.filter((v) => v.caught);
+  const budgets = [...new Set([nightlyRuns, runs])].filter((b) => b <= runs);
   const summary = {
     faults: verdicts.length,
-    caught: caught.length,
+    caught_at: Object.fromEntries(budgets.map((b) => [String(b), verdicts.filter((v) => v.caughtAt[String(b)]).length])),
+    caught_by_sweep: verdicts.filter((v) => v.bySweep).length,
     survived: verdicts.filter((v) => !v.caught).map((v) => v.id),
-    median_cases_to_detection: median(caught.map((v) => v.casesToDetection!)),
+    ...(runs > nightlyRuns ? { survived_at_nightly_budget: verdicts.filter((v) => v.caughtAt[String(nightlyRuns)] === false).map((v) => v.id) } : {}),
+    misblamed: verdicts.filter((v) => v.misblamed.length > 0).map((v) => v.id),
+    median_random_cases_to_detection: median(caught.flatMap((v) => (v.casesToDetection === null ? [] : [v.casesToDetection]))),
     median_counterexample_ops: median(caught.map((v) => v.counterexampleOps!)),
     runs,
     seed,
   };
   if (values.json) process.stdout.write(JSON.stringify({ summary, verdicts }, null, 2) + '\n');
-  else process.stdout.write(`\n${summary.caught}/${summary.faults} caught at ${runs} runs per property (seed ${seed}); median cases to detection ${summary.median_cases_to_detection}, median counterexample ${summary.median_counterexample_ops} op(s)\n`);
-  return summary.survived.length > 0 ? 1 : 0;
+  else {
+    const at = budgets.map((b) => `${summary.caught_at[String(b)]}/${summary.faults} caught at --runs ${b}`).join(', ');
+    process.stdout.write(
+      `\n${at} (seed ${seed}); ${summary.caught_by_sweep} by the edge sweep; median random cases to detection ${summary.median_random_cases_to_detection ?? 'none (sweep only)'}, ` +
+        `median counterexample ${summary.median_counterexample_ops} op(s); ${summary.misblamed.length === 0 ? 'every finding blamed on a rule its fault breaks' : `blamed outside their rules: ${summary.misblamed.join(', ')}`}\n`,
+    );
+  }
+  // A survivor, or a finding blamed on a rule the fault does not break, fails the self-check.
+  return summary.survived.length > 0 || summary.misblamed.length > 0 ? 1 : 0;
 }

@@ -20,13 +20,13 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const port = integerFlag('--port', values.port, 4566, 0);
   if (port > 65535) throw new UsageError(`--port ${port}: a TCP port is 0..65535`);
   const faults = faultFlags(values['fault-rate'], values['fault-seed']);
-  const implementation = values.implementation ? await loadImplementation(values.implementation) : undefined;
+  const loaded = values.implementation ? await loadImplementation(values.implementation) : {};
   let served;
   try {
     served = await serve({
       host: values.host ?? '127.0.0.1',
       port,
-      ...(implementation ? { implementation } : {}),
+      ...loaded,
       ...(faults && faults.rate > 0 ? { faults } : {}),
     });
   } catch (e) {

@@ -3,7 +3,6 @@
  * they build. Checks every combination up front so a bad one is one line, before anything runs.
  */
 import type { ParseArgsConfig } from 'node:util';
-import type { IntegrationImplementation } from '../contract.js';
 import { AwsTarget } from '../targets/awsTarget.js';
 import { EndpointTarget } from '../targets/endpointTarget.js';
 import { MswTarget } from '../targets/mswTarget.js';
@@ -23,6 +22,7 @@ export const targetOptions = {
   'fault-rate': { type: 'string' },
   'fault-seed': { type: 'string' },
   'msw-transport': { type: 'string' },
+  'request-timeout': { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 export type TargetFlags = { [K in keyof typeof targetOptions]?: string };
@@ -46,7 +46,8 @@ export function chooseTarget(f: TargetFlags): TargetChoice {
   const keep = (flag: keyof TargetFlags) => {
     if (f[flag] !== undefined) argv.push(`--${flag}`, f[flag]!);
   };
-  (['target', 'endpoint-url', 'region', 'profile', 'allow-account', 'implementation', 'fault-rate', 'fault-seed', 'msw-transport'] as const).forEach(keep);
+  (['target', 'endpoint-url', 'region', 'profile', 'allow-account', 'implementation', 'fault-rate', 'fault-seed', 'msw-transport', 'request-timeout'] as const).forEach(keep);
+  const timeoutMs = requestTimeoutMs(f['request-timeout']);
 
   if (kind !== 'msw') {
     if (f.implementation) throw new UsageError(`--implementation only works with --target msw (a remote ${kind} target runs its own implementation); drop one of them`);
@@ -62,8 +63,8 @@ export function chooseTarget(f: TargetFlags): TargetChoice {
       kind, label: f.implementation ? `msw (${f.implementation})` : 'msw (reference)', region: 'us-east-1', argv,
       ...(f.implementation ? { implementationPath: f.implementation } : {}),
       async build(runId) {
-        const implementation: IntegrationImplementation | undefined = f.implementation ? await loadImplementation(f.implementation) : undefined;
-        return new MswTarget({ runId, transport, ...(implementation ? { implementation } : {}), ...(faults ? { faults, retry: { maxAttempts: 8, baseDelayMs: 1, maxDelayMs: 5 } } : {}) });
+        const loaded = f.implementation ? await loadImplementation(f.implementation) : {};
+        return new MswTarget({ runId, transport, ...loaded, ...(timeoutMs ? { answerTimeoutMs: timeoutMs } : {}), ...(faults ? { faults, retry: { maxAttempts: 8, baseDelayMs: 1, maxDelayMs: 5 } } : {}) });
       },
     };
   }
@@ -79,7 +80,7 @@ export function chooseTarget(f: TargetFlags): TargetChoice {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`--endpoint-url ${url}: must be http:// or https://`);
     return {
       kind, label: `endpoint ${parsed.origin}`, endpoint: parsed.origin, region, argv,
-      build: async (runId) => new EndpointTarget({ endpoint: url, region, runId, ...(f.profile ? { profile: f.profile } : {}), ...(isLoopbackEndpoint(url) ? { quotas: false as const } : {}) }),
+      build: async (runId) => new EndpointTarget({ endpoint: url, region, runId, ...(f.profile ? { profile: f.profile } : {}), ...(isLoopbackEndpoint(url) ? { quotas: false as const } : {}), ...(timeoutMs ? { requestTimeoutMs: timeoutMs } : {}) }),
     };
   }
   const account = f['allow-account'];
@@ -87,7 +88,15 @@ export function chooseTarget(f: TargetFlags): TargetChoice {
   if (!/^\d{12}$/.test(account)) throw new UsageError(`--allow-account ${account}: an AWS account id is 12 digits`);
   return {
     kind, label: `aws ${account} ${region}`, region, argv,
-    build: async (runId) => new AwsTarget({ allowAccount: account, region, runId, ...(f.profile ? { profile: f.profile } : {}) }),
+    build: async (runId) => new AwsTarget({ allowAccount: account, region, runId, ...(f.profile ? { profile: f.profile } : {}), ...(timeoutMs ? { requestTimeoutMs: timeoutMs } : {}) }),
   };
 }
 
+
+/** `--request-timeout SECONDS`: how long one call may go unanswered (a fraction of a second is allowed). */
+function requestTimeoutMs(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const seconds = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || !(seconds > 0) || seconds > 600) throw new UsageError(`--request-timeout ${raw}: give the seconds one call may take, more than 0 and at most 600 (default 30 for endpoints, 10 in-process)`);
+  return Math.round(seconds * 1000);
+}

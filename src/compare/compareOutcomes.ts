@@ -3,12 +3,12 @@
  * status, and its message only where the deciding rule carries AWS's own wording) and says which rule
  * each difference breaks: the rule that decided the differing part, never one that merely passed.
  */
-import type { Outcome } from '../contract.js';
-import { decidingRule, type Expectation } from '../engine/expectation.js';
+import { noAnswerErrorName, type Outcome } from '../contract.js';
+import { contendingRules, decidingRule, type Expectation } from '../engine/expectation.js';
 import { escapePointer } from '../engine/escapePointer.js';
 import { messageIsAuthoritative } from '../provenance.js';
 import type { ErrorRule, Rule } from '../rules/defineRule.js';
-import { targetCrash } from '../rules/targetCrash.js';
+import { targetCrash, targetNoAnswer } from '../rules/targetFailures.js';
 import type { FieldDiff } from '../run/runReport.js';
 import { messageFitsRule } from './ruleMessagePattern.js';
 
@@ -71,7 +71,8 @@ export function compareOutcomes(expected: Expectation, actual: Outcome): Compari
 function blame(expected: Expectation, actual: Outcome, diffs: FieldDiff[], messageChecked: boolean): Blame[] {
   const context = expected.rules;
   const one = (rule: Rule, crash = false, accepted = false): Blame[] => [{ rule, context: context.filter((r) => r !== rule), diffs, crash, ...(accepted ? { accepted } : {}) }];
-  if (!actual.ok && actual.error.status >= 500) return one(targetCrash, true);
+  // A 5xx is a crash; a request that got no answer in time, while the target answered others, a silence.
+  if (!actual.ok && actual.error.status >= 500) return one(actual.error.name === noAnswerErrorName ? targetNoAnswer : targetCrash, true);
   // A counterfactual explains the answer only when it is the very same answer, message included.
   const explains = (o: Outcome): boolean => diffJson(comparableOutcome(o, true), comparableOutcome(actual, true)).length === 0;
   const letThrough = expected.lettingThrough?.() ?? [];
@@ -86,29 +87,52 @@ function blame(expected: Expectation, actual: Outcome, diffs: FieldDiff[], messa
   const mutants = [...new Set((expected.mutants?.() ?? []).filter((m) => explains(m.outcome)).map((m) => m.rule))].map((rule) => one(rule)[0]!);
   if (mutants.length === 0) return plain.blames;
   // When the plain reading explains the answer as exactly (letting a rejected operation through ends
-  // on the same answer; a check's own error text), or several mutants do, it is a tie for the run to
-  // settle by its other cases.
-  const exact = plain.blames.length === 1 && (!expected.outcome.ok ? letThrough.some((e) => explains(e.outcome)) : !actual.ok && plain.byText === true);
-  const [first, ...rest] = exact ? [plain.blames[0]!, ...mutants] : mutants;
+  // on the same answer), or several mutants do, it is a tie for the run to settle by its other cases.
+  const single = plain.blames.length === 1;
+  const letThroughExplains = single && !expected.outcome.ok && letThrough.some((e) => explains(e.outcome));
+  // Otherwise the mutant is the sharper reading (in its world the checks fired rightly), but the run's
+  // other cases may show the plain rule broken on its own (a target that swallows those ops), so it
+  // is a tie, the mutant first. Several rules behind the plain reading: the mutant alone explains it.
+  const { alternatives: plainAlternatives = [], ...plainFirst } = plain.blames[0] ?? ({} as Blame);
+  // A refusal whose text is no check's own is only a guess at the check: no contender then.
+  const plainHolds = single && (actual.ok || !expected.outcome.ok || plain.byText === true);
+  const ordered = letThroughExplains ? [plainFirst, ...plainAlternatives, ...mutants] : plainHolds ? [...mutants, plainFirst, ...plainAlternatives] : mutants;
+  // Readings that blame the same rule are one reading: a tie is between rules.
+  const [first, ...rest] = ordered.filter((b, n) => ordered.findIndex((o) => o.rule === b.rule && o.scope === b.scope) === n);
   return [rest.length > 0 ? { ...first!, alternatives: rest } : first!];
 }
 
 /** The blame without counterfactuals: the rule that decided each differing part, or raised the expected error, or the check the target applied. */
 function plainBlame(expected: Expectation, actual: Outcome, diffs: FieldDiff[], accepted: boolean, one: (rule: Rule, crash?: boolean, accepted?: boolean) => Blame[]): { blames: Blame[]; byText?: boolean } {
   const context = expected.rules;
-  // An expected error: the rule that raised it is broken, whatever the target answered instead.
-  if (!expected.outcome.ok) return { blames: one(context[0]!, false, accepted).map((b) => (expected.scope ? { ...b, scope: expected.scope } : b)) };
+  if (!expected.outcome.ok) {
+    // An expected error: the rule that raised it is broken, whatever the target answered instead.
+    const blames = one(context[0]!, false, accepted).map((b) => (expected.scope ? { ...b, scope: expected.scope } : b));
+    // Or the target refused earlier, at a check AWS passed whose text it gave: a tie for the run to settle.
+    if (!actual.ok && !(isErrorRule(context[0]) && messageFitsRule(context[0], actual.error.message) === true)) {
+      const r = rejectionRule({ ...expected, rules: [] }, actual.error);
+      if (r.byText && r.rule !== context[0]) return { blames: [{ ...blames[0]!, alternatives: one(r.rule) }] };
+    }
+    return { blames };
+  }
   if (!actual.ok) {
     const r = rejectionRule(expected, actual.error);
     return { blames: one(r.rule), byText: r.byText };
   }
-  // Both succeeded: each differing part is blamed on the rule that decided it.
-  const byRule = new Map<Rule, FieldDiff[]>();
+  // Both succeeded: each differing part is blamed on the rule that decided it (a tie where several did).
+  const byRule = new Map<Rule, { diffs: FieldDiff[]; contenders: Set<Rule> }>();
   for (const d of diffs) {
     const rule = decidingRule(expected, d.path) ?? context[0]!;
-    byRule.set(rule, [...(byRule.get(rule) ?? []), d]);
+    const group = byRule.get(rule) ?? byRule.set(rule, { diffs: [], contenders: new Set() }).get(rule)!;
+    group.diffs.push(d);
+    for (const r of contendingRules(expected, d.path, rule)) group.contenders.add(r);
   }
-  return { blames: [...byRule].map(([rule, ds]) => ({ rule, context: context.filter((r) => r !== rule), diffs: ds, crash: false })) };
+  return {
+    blames: [...byRule].map(([rule, g]) => {
+      const b: Blame = { rule, context: context.filter((r) => r !== rule), diffs: g.diffs, crash: false };
+      return g.contenders.size > 0 ? { ...b, alternatives: [...g.contenders].map((r) => ({ ...b, rule: r, context: context.filter((c) => c !== r) })) } : b;
+    }),
+  };
 }
 
 /**
@@ -117,8 +141,16 @@ function plainBlame(expected: Expectation, actual: Outcome, diffs: FieldDiff[], 
  */
 function rejectionRule(expected: Expectation, error: { name: string; message: string }): { rule: Rule; byText: boolean } {
   const gates = (expected.passed ?? []).filter((g) => g.guard.exception === error.name);
-  const byText = gates.find((g) => messageFitsRule(g.guard, error.message) === true);
-  if (byText) return { rule: byText.blame, byText: true };
+  const fitting = gates.filter((g) => messageFitsRule(g.guard, error.message) === true);
+  // A check that can say its text for this very request is the target's only if that is the text.
+  const own = fitting.find((g) => g.says?.() === error.message);
+  if (own) return { rule: own.blame, byText: true };
+  const open = fitting.filter((g) => !g.says);
+  if (open.length > 0 && new Set(open.map((g) => g.blame)).size === 1) return { rule: open[0]!.blame, byText: true };
+  // Several checks share the text's template: the one whose value the text names.
+  const named = open.filter((g) => g.mentions !== undefined && error.message.includes(g.mentions));
+  if (named.length > 0 && new Set(named.map((g) => g.blame)).size === 1) return { rule: named[0]!.blame, byText: true };
+  if (fitting.length > 0) return { rule: fitting[0]!.blame, byText: false };
   const blames = new Set(gates.map((g) => g.blame));
   return { rule: blames.size === 1 ? gates[0]!.blame : expected.rules[0]!, byText: false };
 }

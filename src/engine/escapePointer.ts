@@ -17,11 +17,11 @@ export function unescapePointer(segment: string): string | null {
 }
 
 /**
- * How segments are decoded: `rfc6901` is AWS's; the others are the two ways implementations get it
- * wrong (segments used raw, `~` escapes never read; `~0` decoded before `~1`), which blame uses to
- * recognise a broken decoder.
+ * How segments are decoded: `rfc6901` is AWS's; the others are the ways implementations get it wrong
+ * (segments used raw, `~` escapes never read; `~0` decoded before `~1`; only `~1` decoded, `~0`
+ * kept), which blame uses to recognise a broken decoder.
  */
-export type SegmentDecoding = 'rfc6901' | 'raw' | 'tilde-first';
+export type SegmentDecoding = 'rfc6901' | 'raw' | 'tilde-first' | 'slash-only';
 
 /**
  * Splits a patch path into unescaped segments. `null` for a path that is not a pointer at all:
@@ -33,5 +33,6 @@ export function parsePointer(path: string, decoding: SegmentDecoding = 'rfc6901'
   if (raw.some((s) => s === '' || (decoding !== 'raw' && malformedEscape.test(s)))) return null;
   if (decoding === 'raw') return raw;
   if (decoding === 'tilde-first') return raw.map((s) => s.replace(/~0/g, '~').replace(/~1/g, '/'));
+  if (decoding === 'slash-only') return raw.map((s) => s.replace(/~1/g, '/'));
   return jsonPointer.parse(path);
 }

@@ -20,6 +20,10 @@ export interface Mutant {
 export interface Gate {
   guard: ErrorRule;
   blame: Rule;
+  /** The text this check would give for this very request, where the engine can say: a target's error is only this check's if it is this text. */
+  says?: () => string;
+  /** What of the request the check looked at (the value an op carries): a text that names it points at this check among others. */
+  mentions?: string;
 }
 
 /**
@@ -38,7 +42,7 @@ export interface Expectation {
   decisions?: readonly Decision[];
   /** A success: the rule behind every part no decision names. */
   fallback?: Rule;
-  /** A success: the checks the request passed, in order; a target that rejects anyway is blamed on the one it applied. */
+  /** The checks the request passed, in order (for an error, those before it); a target that refuses at one of them is blamed on the check it applied. */
   passed?: readonly Gate[];
   /** A patch: how many of its operations were evaluated (those after a rejected one never were). */
   evaluated?: number;
@@ -68,6 +72,13 @@ export function decidingRule(e: Expectation, pointer: string): Rule | undefined 
     else if (!inside && d.at.startsWith(`${pointer}/`)) inside = d;
   }
   return (best ?? inside)?.rule ?? e.fallback ?? e.rules[0];
+}
+
+/** Other rules that decided the very same part (two ops on one list, compared whole): equally likely to be the broken one. */
+export function contendingRules(e: Expectation, pointer: string, decided: Rule): Rule[] {
+  const at = (e.decisions ?? []).filter((d) => pointer === d.at || pointer.startsWith(`${d.at}/`));
+  const longest = Math.max(-1, ...at.map((d) => d.at.length));
+  return [...new Set(at.filter((d) => d.at.length === longest && d.rule !== decided).map((d) => d.rule))];
 }
 
 /** Every rule an expectation rests on: a target that answered it conformingly honoured each of them. */

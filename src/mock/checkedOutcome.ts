@@ -4,13 +4,28 @@
  * fails the same way on every retry, so targets report that 500 as the operation's answer (a
  * divergence), not as an unreachable mock.
  */
-import type { Outcome } from '../contract.js';
+import { noAnswerErrorName, type Outcome } from '../contract.js';
 import { internalFailure } from './wireErrors.js';
 
-export async function checkedOutcome(operation: string, run: () => Outcome | Promise<Outcome>): Promise<Outcome> {
+/** How long an implementation may take to answer before the mock answers for it (504 NoAnswer). */
+export const defaultAnswerTimeoutMs = 10_000;
+
+/**
+ * The implementation's answer, or a 504 NoAnswer once `timeoutMs` passed without one: a promise that
+ * never settles becomes a finding (and the timer keeps Node's loop alive, so the run cannot just end).
+ */
+function withTimeLimit<T>(operation: string, answer: Promise<T>, timeoutMs: number): Promise<T | Outcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const silence = new Promise<Outcome>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, error: { name: noAnswerErrorName, status: 504, message: `the implementation gave no answer to ${operation} in ${timeoutMs / 1000} s` } }), timeoutMs);
+  });
+  return Promise.race([answer, silence]).finally(() => clearTimeout(timer));
+}
+
+export async function checkedOutcome(operation: string, run: () => Outcome | Promise<Outcome>, timeoutMs = defaultAnswerTimeoutMs): Promise<Outcome> {
   let answer: unknown;
   try {
-    answer = await run();
+    answer = await withTimeLimit(operation, Promise.resolve().then(run), timeoutMs);
   } catch (e) {
     const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     return { ok: false, error: internalFailure(`implementation threw in ${operation}: ${detail}`) };

@@ -2,16 +2,21 @@
  * The mock control plane: the routes bound to one in-memory state and one implementation, as msw
  * request handlers. Faults run first, so a faulted request never reaches the state.
  */
-import { http, type HttpHandler } from 'msw';
-import type { IntegrationImplementation } from '../contract.js';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { CreateImplementation, IntegrationImplementation, StatefulIntegrationImplementation } from '../contract.js';
 import { referenceImplementation } from '../engine/referenceImplementation.js';
 import { controlPlaneRoutes, type ControlPlaneRoute } from './controlPlaneRoutes.js';
 import { ControlPlaneState } from './controlPlaneState.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
+import { pureIntegrationStore } from './integrationStore.js';
 
 export interface ControlPlaneOptions {
-  /** Answers PutIntegration/UpdateIntegration; the reference engine by default. */
+  /** The pure form: answers PutIntegration/UpdateIntegration, the mock keeps what it answers; the reference engine by default. */
   implementation?: IntegrationImplementation;
+  /** The stateful form (wins over `implementation`): keeps its own integrations and answers every integration call. */
+  createImplementation?: CreateImplementation;
+  /** How long the implementation may take to answer a call before the mock answers 504 NoAnswer for it (default 10 s). */
+  answerTimeoutMs?: number;
   faults?: FaultOptions;
   /** Seeds resource ids. */
   seed?: number;
@@ -23,17 +28,27 @@ export interface ControlPlane {
   readonly routes: readonly ControlPlaneRoute[];
   readonly state: ControlPlaneState;
   readonly faults: FaultInjector | null;
-  /** Forgets every RestApi and restarts the id and fault sequences. */
+  /** The implementation's integrations, as the routes reach them (tests look behind the wire with it). */
+  integrations(): Promise<StatefulIntegrationImplementation>;
+  /** Forgets every RestApi and restarts the id and fault sequences (a stateful implementation is made anew). */
   reset(): void;
 }
 
 export function createControlPlane(options: ControlPlaneOptions = {}): ControlPlane {
   const state = new ControlPlaneState({ seed: options.seed, now: options.now });
   const faults = options.faults ? new FaultInjector(options.faults) : null;
-  const routes = controlPlaneRoutes({ state, implementation: options.implementation ?? referenceImplementation });
+  // The stateful implementation is made once, on the first integration call (its factory may be async).
+  let made: Promise<StatefulIntegrationImplementation> | undefined;
+  const integrations = () => (made ??= options.createImplementation ? Promise.resolve().then(options.createImplementation) : Promise.resolve(pureIntegrationStore(options.implementation ?? referenceImplementation)));
+  const routes = controlPlaneRoutes({ state, implementation: integrations, ...(options.answerTimeoutMs ? { answerTimeoutMs: options.answerTimeoutMs } : {}) });
   const handlers = routes.map((r) =>
     http[r.verb](r.path, async ({ request, params }) => {
       const fault = await faults?.inject(r.operation);
+      if (fault === 'lost') {
+        // The request is applied, then its answer is lost on the way back.
+        await r.respond(request, params as Record<string, string>);
+        return HttpResponse.error();
+      }
       if (fault) return fault;
       return r.respond(request, params as Record<string, string>);
     }),
@@ -43,9 +58,11 @@ export function createControlPlane(options: ControlPlaneOptions = {}): ControlPl
     routes,
     state,
     faults,
+    integrations,
     reset() {
       state.reset();
       faults?.reset();
+      made = undefined;
     },
   };
 }

@@ -4,7 +4,7 @@
  * Wire format: success bodies are the JSON resource, lists use the wire key `item`, timestamps are
  * epoch seconds; errors follow wireErrors.ts.
  */
-import type { Integration, IntegrationContext, IntegrationImplementation } from '../contract.js';
+import type { IntegrationContext, StatefulIntegrationImplementation } from '../contract.js';
 import { checkedOutcome } from './checkedOutcome.js';
 import type { ControlPlaneState, StoredMethod, StoredResource, StoredRestApi } from './controlPlaneState.js';
 import {
@@ -31,12 +31,18 @@ export interface ControlPlaneRoute {
 
 export interface RouteDependencies {
   state: ControlPlaneState;
-  implementation: IntegrationImplementation;
+  /** The implementation under test in its stateful form: it keeps the integrations, the mock keeps the rest. */
+  implementation: () => Promise<StatefulIntegrationImplementation>;
+  /** How long the implementation may take to answer (then 504 NoAnswer). */
+  answerTimeoutMs?: number;
 }
 
 const methodPath = '*/restapis/:restApiId/resources/:resourceId/methods/:httpMethod';
 
-export function controlPlaneRoutes({ state, implementation }: RouteDependencies): ControlPlaneRoute[] {
+export function controlPlaneRoutes({ state, implementation: integrations, answerTimeoutMs }: RouteDependencies): ControlPlaneRoute[] {
+  /** The implementation's answer to one call, vouched for and time-limited. */
+  const ask = (operation: string, call: (impl: StatefulIntegrationImplementation) => ReturnType<StatefulIntegrationImplementation['getIntegration']>) =>
+    checkedOutcome(operation, async () => call(await integrations()), answerTimeoutMs);
   const route = (operation: string, verb: RouteVerb, path: string, respond: ControlPlaneRoute['respond']): ControlPlaneRoute => ({
     operation,
     verb,
@@ -143,7 +149,10 @@ export function controlPlaneRoutes({ state, implementation }: RouteDependencies)
 
     route('GetMethod', 'get', methodPath, async (_r, p) => {
       const found = findMethod(p, lookupMessages.method);
-      return found instanceof Response ? found : jsonResponse(methodWire(found.method), 200);
+      if (found instanceof Response) return found;
+      // The integration is the implementation's: GetMethod shows it when the implementation has one.
+      const integration = await ask('GetIntegration', (impl) => impl.getIntegration(contextOf(p, found.method)));
+      return jsonResponse(methodWire(found.method, integration.ok ? integration.value : undefined), 200);
     }),
 
     route('PutIntegration', 'put', `${methodPath}/integration`, async (request, p) => {
@@ -151,17 +160,13 @@ export function controlPlaneRoutes({ state, implementation }: RouteDependencies)
       if (body instanceof Response) return body;
       const found = findMethod(p, lookupMessages.method);
       if (found instanceof Response) return found;
-      const outcome = await checkedOutcome('PutIntegration', () => implementation.putIntegration(body, contextOf(p, found.method)));
-      if (!outcome.ok) return errorResponse(outcome.error);
-      found.method.integration = outcome.value;
-      return jsonResponse(outcome.value, outcome.status);
+      return answer(await ask('PutIntegration', (impl) => impl.putIntegration(body, contextOf(p, found.method))));
     }),
 
     route('GetIntegration', 'get', `${methodPath}/integration`, async (_r, p) => {
       const found = findMethod(p, lookupMessages.method);
       if (found instanceof Response) return found;
-      const integration = found.method.integration;
-      return integration ? jsonResponse(integration, 200) : notFound(lookupMessages.integration);
+      return answer(await ask('GetIntegration', (impl) => impl.getIntegration(contextOf(p, found.method))));
     }),
 
     // Inferred: AWS's answer to UpdateIntegration on a missing method is not recorded; this follows
@@ -171,23 +176,14 @@ export function controlPlaneRoutes({ state, implementation }: RouteDependencies)
       if (body instanceof Response) return body;
       const found = findMethod(p, lookupMessages.method);
       if (found instanceof Response) return found;
-      const current: Integration | undefined = found.method.integration;
-      if (!current) return notFound(lookupMessages.integration);
-      const outcome = await checkedOutcome('UpdateIntegration', () =>
-        implementation.updateIntegration(structuredClone(current), body, contextOf(p, found.method)),
-      );
-      if (!outcome.ok) return errorResponse(outcome.error);
-      found.method.integration = outcome.value;
-      return jsonResponse(outcome.value, outcome.status);
+      return answer(await ask('UpdateIntegration', (impl) => impl.updateIntegration(body, contextOf(p, found.method))));
     }),
 
     // Inferred: a missing method answers like DeleteIntegrationResponse (AWS-rec "Invalid Integration identifier specified").
     route('DeleteIntegration', 'delete', `${methodPath}/integration`, async (_r, p) => {
       const found = findMethod(p, lookupMessages.integration);
       if (found instanceof Response) return found;
-      if (!found.method.integration) return notFound(lookupMessages.integration);
-      delete found.method.integration;
-      return emptyResponse(204);
+      return answer(await ask('DeleteIntegration', (impl) => impl.deleteIntegration(contextOf(p, found.method))));
     }),
 
     route('GetTags', 'get', '*/tags/:resourceArn', async (_r, p) => {
@@ -261,12 +257,18 @@ function resourceWire(r: StoredResource): Record<string, unknown> {
   };
 }
 
-function methodWire(m: StoredMethod): Record<string, unknown> {
+function methodWire(m: StoredMethod, integration?: unknown): Record<string, unknown> {
   return {
     httpMethod: m.httpMethod,
     authorizationType: m.authorizationType,
     apiKeyRequired: m.apiKeyRequired,
     ...(m.requestParameters ? { requestParameters: m.requestParameters } : {}),
-    ...(m.integration ? { methodIntegration: m.integration } : {}),
+    ...(integration ? { methodIntegration: integration } : {}),
   };
+}
+
+/** An implementation's answer on the wire: the resource (none for a 204) or the error. */
+function answer(outcome: Awaited<ReturnType<typeof checkedOutcome>>): Response {
+  if (!outcome.ok) return errorResponse(outcome.error);
+  return outcome.status === 204 ? emptyResponse(204) : jsonResponse(outcome.value, outcome.status);
 }

@@ -1,8 +1,8 @@
 /**
- * The mock control plane's memory: RestApis, their resource trees, methods and integrations.
+ * The mock control plane's memory: RestApis, their resource trees and methods (integrations are the
+ * implementation's to keep: see integrationStore.ts).
  * Plain data and lookups only; HTTP and AWS's error texts live in the handlers.
  */
-import type { Integration } from '../contract.js';
 import { seededRandom, type Random } from './seededRandom.js';
 
 export interface StoredMethod {
@@ -10,7 +10,6 @@ export interface StoredMethod {
   authorizationType: string;
   apiKeyRequired: boolean;
   requestParameters?: Record<string, boolean>;
-  integration?: Integration;
 }
 
 export interface StoredResource {

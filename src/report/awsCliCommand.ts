@@ -57,12 +57,33 @@ export function putIntegrationCliCommand(ctx: IntegrationCliContext, putBody: un
   return ['aws', 'apigateway', 'put-integration', ...globalOptions(target), '--cli-input-json', shellQuote(JSON.stringify(input))].join(' ');
 }
 
+/** `aws apigateway get-integration` or `delete-integration` for the case's integration. */
+function integrationCall(verb: 'get-integration' | 'delete-integration', ctx: IntegrationCliContext, target: CliTarget): string {
+  return ['aws', 'apigateway', verb, ...globalOptions(target), '--rest-api-id', shellQuote(ctx.restApiId), '--resource-id', shellQuote(ctx.resourceId), '--http-method', shellQuote(ctx.httpMethod)].join(' ');
+}
+
 /**
- * The whole case as a script, one command per line: the put, then every UpdateIntegration up to and
- * including `step` (stateful chains need the earlier steps to reach the diverging state). A negative
- * `step` gives the put alone, for a divergence on PutIntegration itself.
+ * The whole case as a script, one command per line: the put, then every call up to and including
+ * `step` (sequences need the earlier steps to reach the diverging state). A negative `step` gives
+ * the put alone, for a divergence on the first PutIntegration itself.
  */
-export function awsCliScript(record: { put: unknown; patches: readonly unknown[]; ctx: IntegrationCliContext }, step: number, target: CliTarget = {}): string {
-  const updates = record.patches.slice(0, Math.max(0, step + 1)).map((p) => awsCliCommand(record.ctx, p, target));
-  return [putIntegrationCliCommand(record.ctx, record.put, target), ...updates].join('\n');
+export function awsCliScript(
+  record: { put: unknown; patches: readonly unknown[]; calls?: readonly { operation: string; body?: unknown }[]; ctx: IntegrationCliContext },
+  step: number,
+  target: CliTarget = {},
+): string {
+  const calls = record.calls ?? record.patches.map((body) => ({ operation: 'UpdateIntegration', body }));
+  const later = calls.slice(0, Math.max(0, step + 1)).map((c) => {
+    switch (c.operation) {
+      case 'PutIntegration':
+        return putIntegrationCliCommand(record.ctx, c.body, target);
+      case 'GetIntegration':
+        return integrationCall('get-integration', record.ctx, target);
+      case 'DeleteIntegration':
+        return integrationCall('delete-integration', record.ctx, target);
+      default:
+        return awsCliCommand(record.ctx, c.body, target);
+    }
+  });
+  return [putIntegrationCliCommand(record.ctx, record.put, target), ...later].join('\n');
 }

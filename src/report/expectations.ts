@@ -6,23 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { errorLine } from '../errorLine.js';
-import type { Divergence, RunReport } from '../run/runReport.js';
+import { expectationsVersion, type ExpectationsFile } from '../run/expectationMatch.js';
 
-export const expectationsVersion = 1 as const;
-
-export interface Expectation {
-  rule: string;
-  operation?: string;
-  /** A rule-table path, e.g. `/requestTemplates/{key}`: the finding's counterexample addresses it. */
-  path?: string;
-  reason: string;
-  link: string;
-}
-
-export interface ExpectationsFile {
-  expectationsVersion: typeof expectationsVersion;
-  expectations: Expectation[];
-}
+export { expectationMatches, expectationsVersion, matchExpectations, type Expectation, type ExpectationsFile } from '../run/expectationMatch.js';
 
 /** What the suite knows, to check entries against. */
 export interface KnownNames {
@@ -72,19 +58,4 @@ function entryProblem(e: unknown, known: KnownNames): string | null {
   if (typeof entry.reason !== 'string' || entry.reason.trim() === '') return 'needs a "reason": why the implementation differs';
   if (typeof entry.link !== 'string' || entry.link.trim() === '') return 'needs a "link": the issue or decision behind it';
   return null;
-}
-
-export function expectationMatches(x: Expectation, d: Divergence): boolean {
-  return d.rules[0]?.id === x.rule && (x.operation === undefined || x.operation === d.operation) && (x.path === undefined || d.paths.includes(x.path));
-}
-
-/** The findings the file accepts (by fingerprint, with the first matching entry) and its stale entries. */
-export function matchExpectations(file: ExpectationsFile, report: RunReport): { accepted: Map<string, Expectation>; matched: number; stale: Expectation[] } {
-  const accepted = new Map<string, Expectation>();
-  for (const d of report.divergences) {
-    const x = file.expectations.find((e) => expectationMatches(e, d));
-    if (x) accepted.set(d.fingerprint, x);
-  }
-  const used = file.expectations.filter((x) => report.divergences.some((d) => expectationMatches(x, d)));
-  return { accepted, matched: used.length, stale: file.expectations.filter((x) => !used.includes(x)) };
 }

@@ -5,8 +5,10 @@
  * run's: JUnit is green if and only if the exit code is 0.
  */
 import type { Divergence, PropertyResult, RunReport } from '../run/runReport.js';
-import { describeOutcome, formatDiffValue } from './outcomeText.js';
+import { formatDiffValue } from './outcomeText.js';
+import { describeOutcomes, differenceText } from './differenceText.js';
 import { gateLabel, ruleLabel, runVerdictText } from './runVerdictText.js';
+import { selectedPropertyIds } from '../run/selectedProperties.js';
 import { xmlAttribute, xmlText } from './xmlEscape.js';
 
 const seconds = (ms: number): string => (Math.max(0, ms) / 1000).toFixed(3);
@@ -21,11 +23,16 @@ interface Testcase {
 export function renderJunitXml(report: RunReport): string {
   const cases = [
     ...(report.interrupted ? [interruptedCase(report)] : []),
+    ...(report.unreachable ? [{ name: 'target reachable', time: '0.000', outcome: { kind: 'failure' as const, type: 'Unreachable', message: report.unreachable } }] : []),
     ...report.divergences.map((d) => findingCase(d, report)),
     ...report.properties.filter((p) => p.verdict !== 'fails').map(propertyCase),
     ...notRunCases(report),
     ...(report.baseline?.fixed ?? []).map((fp) => fixedCase(fp, report)),
   ];
+  // JUnit is green exactly when the gate passes (exit 0): a failing gate with no failing testcase of its own still shows as one.
+  if (!report.gate.passed && !cases.some((c) => c.outcome?.kind === 'failure')) {
+    cases.unshift({ name: 'run verdict', time: '0.000', outcome: { kind: 'failure', type: 'RunFailed', message: runVerdictText(report).headline } });
+  }
   const failures = cases.filter((c) => c.outcome?.kind === 'failure').length;
   const skipped = cases.filter((c) => c.outcome?.kind === 'skipped').length;
   const suiteName = `${report.tool.name} (${report.settings.target})`;
@@ -69,9 +76,10 @@ export function renderJunitXml(report: RunReport): string {
 function findingCase(d: Divergence, r: RunReport): Testcase {
   const rule = ruleLabel(d);
   const name = `${d.id}: ${d.operation} ${rule}${d.kind === 'crash' ? ' (crash)' : ''}`;
-  const message = `${d.operation} breaks ${rule}: expected ${describeOutcome(d.expected)}, actual ${describeOutcome(d.actual)} (${d.hits} case${d.hits === 1 ? '' : 's'})`;
+  // What differs, not "expected 200 OK, actual 200 OK": the first field difference.
+  const message = `${d.operation} breaks ${rule}: ${differenceText(d)} (${d.hits} case${d.hits === 1 ? '' : 's'})`;
   if (d.gate && !d.gate.failing) {
-    const why = d.gate.status === 'expected' ? `expected: ${d.gate.reason ?? ''} (${d.gate.link ?? ''})` : gateLabel(d, r);
+    const why = d.gate.status === 'expected' ? `${gateLabel(d, r)}: ${d.gate.reason ?? ''} (${d.gate.link ?? ''})` : gateLabel(d, r);
     return { name, time: '0.000', outcome: { kind: 'skipped', message: `${why}; ${message}` }, out: failureText(d) };
   }
   return { name, time: '0.000', outcome: { kind: 'failure', type: d.kind === 'crash' ? 'Crash' : 'Divergence', message, body: failureText(d) } };
@@ -88,7 +96,7 @@ function propertyCase(p: PropertyResult): Testcase {
 /** Selected properties the run never reached (interrupted, or the target went away first). */
 function notRunCases(r: RunReport): Testcase[] {
   const ran = new Set(r.properties.map((p) => p.id));
-  return r.settings.properties.filter((id) => !ran.has(id)).map((id) => ({ name: `${id}: not run`, time: '0.000', outcome: { kind: 'skipped' as const, message: 'not run: the run ended before this property' } }));
+  return selectedPropertyIds(r.settings).filter((id) => !ran.has(id)).map((id) => ({ name: `${id}: not run`, time: '0.000', outcome: { kind: 'skipped' as const, message: 'not run: the run ended before this property' } }));
 }
 
 function fixedCase(fp: string, r: RunReport): Testcase {
@@ -106,10 +114,11 @@ function interruptedCase(r: RunReport): Testcase {
 function failureText(d: Divergence): string {
   const rules = d.rules.map((r, n) => `  ${n === 0 ? '* ' : ''}${r.id} [${r.evidence}] ${r.summary} (source: ${r.source})`);
   const diffs = d.fieldDiffs.map((f) => `  ${f.path}: expected ${formatDiffValue(f.expected)}, actual ${formatDiffValue(f.actual)}`);
+  const outcomes = describeOutcomes(d);
   return [
     `Finding ${d.id} (fingerprint ${d.fingerprint}) in ${d.operation}${d.step > 0 ? `, step ${d.step}` : ''}: ${d.hits} case(s) in ${d.properties.join(', ')}`,
-    `Expected: ${describeOutcome(d.expected)}`,
-    `Actual:   ${describeOutcome(d.actual)}`,
+    `Expected: ${outcomes.expected}`,
+    `Actual:   ${outcomes.actual}`,
     'Field differences:',
     ...(diffs.length > 0 ? diffs : ['  (none recorded)']),
     'Rules (* the one broken):',

@@ -1,7 +1,12 @@
 /**
  * Progress on the terminal while a run works. On a TTY one line updates in place (\r); in CI logs,
  * which keep every \r frame, plain lines: one per property start and finish. `quiet` prints only
- * the closing summary, `verbose` adds a line per case. Every line passes through redactText.
+ * the closing tally, `verbose` adds a line per case. Every line passes through redactText.
+ *
+ * These lines say what the cases did, never whether the run passes nor how many findings a property
+ * has: findings are settled (ties between rules, shrinking) and gated (--fail-on, baseline,
+ * expectations) only after every property has run. The run's verdict and each property's findings
+ * come after, in the summary, from the settled report.
  */
 import type { PropertyResult } from '../run/runReport.js';
 import { redactText } from './redactSecrets.js';
@@ -33,7 +38,9 @@ export interface Progress {
 
 const clearLine = '\r\u001b[2K';
 const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
-const verdictMark: Record<PropertyResult['verdict'], string> = { holds: 'ok  ', fails: 'FAIL', 'not-implemented': 'n/i ', skipped: 'skip' };
+const verdictMark: Record<PropertyResult['verdict'], string> = { holds: 'ok  ', fails: 'diff', 'not-implemented': 'n/i ', skipped: 'skip' };
+/** What the cases did (not the gate's word: a property whose cases diverge may still pass the run). */
+const verdictWord: Record<PropertyResult['verdict'], string> = { holds: 'holds', fails: 'diverges', 'not-implemented': 'not implemented', skipped: 'skipped' };
 
 export function createProgress(options: ProgressOptions): Progress {
   const { stream, quiet = false, verbose = false } = options;
@@ -90,8 +97,8 @@ export function createProgress(options: ProgressOptions): Progress {
       if (quiet) return;
       const detail = result.detail ? ` (${result.detail})` : '';
       println(
-        `${verdictMark[result.verdict]} ${result.id}: ${result.verdict}${detail}, ${plural(result.cases, 'case')} (${result.rejectedCases} rejected, ${result.divergingCases ?? 0} diverging), ` +
-          `${plural(result.divergences.length, 'finding')}, ${plural(result.apiCalls, 'API call')}, ${(result.durationMs / 1000).toFixed(1)} s`,
+        `${verdictMark[result.verdict]} ${result.id}: ${verdictWord[result.verdict]}${detail}, ${plural(result.cases, 'case')}${result.sweepCases ? ` + ${result.sweepCases} sweep` : ''} (${result.rejectedCases} rejected, ${result.divergingCases ?? 0} diverging), ` +
+          `${plural(result.apiCalls, 'API call')}, ${(result.durationMs / 1000).toFixed(1)} s`,
       );
     },
     log(line) {
@@ -105,14 +112,15 @@ export function createProgress(options: ProgressOptions): Progress {
       const count = (v: PropertyResult['verdict']): number => results.filter((r) => r.verdict === v).length;
       const diverging = results.reduce((n, r) => n + (r.divergingCases ?? 0), 0);
       const parts = [
-        `${plural(results.length, 'property')}: ${count('holds')} hold, ${count('fails')} fail`,
+        `${count('holds')} hold${count('holds') === 1 ? 's' : ''}`,
+        `${count('fails')} diverge${count('fails') === 1 ? 's' : ''}`,
         ...(count('not-implemented') > 0 ? [`${count('not-implemented')} not implemented`] : []),
         ...(count('skipped') > 0 ? [`${count('skipped')} skipped`] : []),
       ];
       const cases = results.reduce((n, r) => n + r.cases, 0);
       const calls = results.reduce((n, r) => n + r.apiCalls, 0);
-      const verdict = count('fails') > 0 ? 'DIVERGES' : count('holds') === results.length ? 'CONFORMS' : 'INCOMPLETE';
-      println(`${verdict}: ${parts.join(', ')}; ${plural(cases, 'case')} (${diverging} diverging), ${plural(calls, 'API call')}`);
+      // A tally, not a verdict: whether the run passes is the summary's headline (the gate).
+      println(`${plural(results.length, 'property')} ran: ${parts.join(', ')}; ${plural(cases, 'case')} (${diverging} diverging), ${plural(calls, 'API call')}`);
     },
   };
 }

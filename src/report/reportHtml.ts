@@ -3,12 +3,11 @@
  * tag forbids any load) so it opens from a CI artifact or a file:// URL alike. Every piece of
  * report text goes through htmlEscape: counterexamples are generated strings and may hold markup.
  */
-import { gateLabel, ruleLabel, runVerdictText } from './runVerdictText.js';
-import type { CoverageCell, Divergence, PropertyVerdict, RuleCitation, RunReport, ScoreRow } from '../run/runReport.js';
+import { gateLabel, propertyVerdictLabel, ruleLabel, runVerdictText } from './runVerdictText.js';
+import type { CoverageCell, Divergence, RuleCitation, RunReport, ScoreRow } from '../run/runReport.js';
 import { htmlEscape as e } from './htmlEscape.js';
-import { describeOutcome, formatDiffValue } from './outcomeText.js';
-
-const verdictLabel: Record<PropertyVerdict, string> = { holds: 'holds', fails: 'fails', 'not-implemented': 'not implemented', skipped: 'skipped' };
+import { formatDiffValue } from './outcomeText.js';
+import { describeOutcomes } from './differenceText.js';
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 const style = `
@@ -24,7 +23,7 @@ pre { background: var(--none-bg); border: 1px solid var(--line); padding: .5rem;
 .banner { padding: .75rem 1rem; border-radius: 6px; margin-bottom: 1rem; }
 .banner.conforms { background: var(--ok-bg); } .banner.diverges { background: var(--bad-bg); }
 .facts { color: var(--muted); }
-.v-holds { color: var(--ok); } .v-fails { color: var(--bad); font-weight: 600; } .v-not-implemented, .v-skipped { color: var(--warn); }
+.v-holds { color: var(--ok); } .v-fails { color: var(--bad); font-weight: 600; } .v-not-implemented, .v-skipped, .v-accepted { color: var(--warn); }
 .matrix td { text-align: center; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .matrix td.ok { background: var(--ok-bg); } .matrix td.bad { background: var(--bad-bg); font-weight: 600; } .matrix td.none { background: var(--none-bg); color: var(--muted); }
 .badge { display: inline-block; padding: 0 .4rem; border-radius: 1rem; font-size: 12px; color: #fff; white-space: nowrap; }
@@ -91,9 +90,12 @@ function banner(r: RunReport): string {
 function propertiesSection(r: RunReport): string {
   const rows = r.properties.map((p) => {
     const links = p.divergences.map((id) => `<a href="#${e(encodeURIComponent(id))}">${e(id)}</a>`).join(' ');
+    // Red only when the property's findings fail the run: `fails (known)` when the gate accepts them all.
+    const v = propertyVerdictLabel(p, r);
+    const cls: string = p.verdict === 'fails' && !v.failing ? 'accepted' : p.verdict;
     return (
       `<tr><td><code>${e(p.id)}</code><br>${e(p.title)}${p.detail ? `<br><span class="muted">${e(p.detail)}</span>` : ''}</td>` +
-      `<td class="v-${e(p.verdict)}">${e(verdictLabel[p.verdict] ?? p.verdict)}</td>` +
+      `<td class="v-${e(cls)}">${e(v.label)}</td>` +
       `<td class="num">${p.cases}</td><td class="num">${p.rejectedCases}</td><td class="num">${p.divergingCases}</td><td class="num">${p.apiCalls}</td>` +
       `<td class="num">${e(seconds(p.durationMs))}</td><td class="num">${p.seed}</td><td>${links}</td></tr>`
     );
@@ -173,9 +175,9 @@ function divergenceBlock(d: Divergence, r: RunReport): string {
   return [
     `<section class="divergence" id="${e(encodeURIComponent(d.id))}">`,
     `<h3>${e(d.id)}: ${e(d.operation)}${d.kind === 'crash' ? ' crashes' : ''} · <code>${e(ruleLabel(d))}</code> · ${e(gateLabel(d, r))}</h3>`,
-    d.gate?.status === 'expected' ? `<p>Expected: ${e(d.gate.reason ?? '')} (<code>${e(d.gate.link ?? '')}</code>)</p>` : '',
-    `<p class="muted">fingerprint <code>${e(d.fingerprint)}</code> · hit by ${d.hits} case(s) in ${d.properties.map((p) => `<code>${e(p)}</code>`).join(', ')} · shrunk in <code>${e(d.property)}</code>${d.step > 0 ? ` (step ${d.step})` : ''}: property seed <code>${d.seed}</code>, path <code>${e(d.path)}</code> (the replay command below passes the run's seed, from which the property's is derived) · first hit after ${d.casesToDetection} cases · ${d.size} patch operations${d.paths.length > 0 ? ` · paths ${d.paths.map((p) => `<code>${e(p)}</code>`).join(', ')}` : ''}</p>`,
-    `<table><tr><th>expected</th><td><code>${e(describeOutcome(d.expected))}</code></td></tr><tr><th>actual</th><td><code>${e(describeOutcome(d.actual))}</code></td></tr></table>`,
+    d.gate?.status === 'expected' ? `<p>Accepted by expectations: ${e(d.gate.reason ?? '')} (<code>${e(d.gate.link ?? '')}</code>)</p>` : '',
+    `<p class="muted">fingerprint <code>${e(d.fingerprint)}</code> · hit by ${d.hits} case(s) in ${d.properties.map((p) => `<code>${e(p)}</code>`).join(', ')} · shrunk in <code>${e(d.property)}</code>${d.step > 0 ? ` (step ${d.step})` : ''}: property seed <code>${d.seed}</code>, path <code>${e(d.path)}</code> (the replay command below passes the run's seed, from which the property's is derived) · ${d.casesToDetection === null ? 'first hit by the edge sweep' : `first hit after ${d.casesToDetection} cases`} · ${d.size} patch operations${d.paths.length > 0 ? ` · paths ${d.paths.map((p) => `<code>${e(p)}</code>`).join(', ')}` : ''}</p>`,
+    `<table><tr><th>expected</th><td><code>${e(describeOutcomes(d).expected)}</code></td></tr><tr><th>actual</th><td><code>${e(describeOutcomes(d).actual)}</code></td></tr></table>`,
     '<h4>Field differences</h4>',
     diffRows.length > 0
       ? `<table><thead><tr><th>path</th><th>expected</th><th>actual</th></tr></thead><tbody>${diffRows.join('')}</tbody></table>`

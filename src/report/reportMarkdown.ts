@@ -5,19 +5,21 @@
  * size limits of code hosts.
  */
 import type { Divergence, PropertyResult, PropertyVerdict, RunReport, ScoreRow } from '../run/runReport.js';
-import { gateLabel, ruleLabel, runVerdictText } from './runVerdictText.js';
+import { gateLabel, propertyVerdictLabel, ruleLabel, runVerdictText } from './runVerdictText.js';
 import { markdownCode, markdownFence, markdownText } from './markdownEscape.js';
-import { describeOutcome, fieldDiffLine } from './outcomeText.js';
+import { fieldDiffLine } from './outcomeText.js';
+import { describeOutcomes } from './differenceText.js';
 
 export const markdownDivergenceLimit = 20;
 const uncoveredListLimit = 15;
 
-const verdictLabel: Record<PropertyVerdict, string> = {
-  holds: '✅ holds',
-  fails: '❌ fails',
-  'not-implemented': '⚠️ not implemented',
-  skipped: '⏭️ skipped',
-};
+const verdictMark: Record<PropertyVerdict, string> = { holds: '✅', fails: '❌', 'not-implemented': '⚠️', skipped: '⏭️' };
+
+/** ❌ only when the property's findings fail the run; ⚠️ `fails (known)` when the gate accepts them all. */
+function verdictCell(p: PropertyResult, r: RunReport): string {
+  const v = propertyVerdictLabel(p, r);
+  return `${p.verdict === 'fails' && !v.failing ? '⚠️' : verdictMark[p.verdict]} ${v.label}`;
+}
 
 const plural = (n: number, word: string): string => `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -25,7 +27,7 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 export function renderReportMarkdown(report: RunReport): string {
   return [
     verdictSection(report),
-    propertiesTable(report.properties),
+    propertiesTable(report),
     divergencesSection(report),
     scorecardSection(report),
     coverageSection(report),
@@ -58,10 +60,11 @@ function verdictSection(r: RunReport): string {
   return `${headline}\n\n${facts.join(' · ')}${interrupted}`;
 }
 
-function propertiesTable(properties: readonly PropertyResult[]): string {
+function propertiesTable(r: RunReport): string {
+  const properties = r.properties;
   if (properties.length === 0) return '_No properties ran._';
   const rows = properties.map((p) =>
-    [`${markdownCode(p.id, { inTable: true })} ${markdownText(p.title)}`, verdictLabel[p.verdict], p.cases, p.rejectedCases, p.divergingCases, p.divergences.join(' ') || '–', p.apiCalls, seconds(p.durationMs)].join(' | '),
+    [`${markdownCode(p.id, { inTable: true })} ${markdownText(p.title)}`, verdictCell(p, r), p.cases, p.rejectedCases, p.divergingCases, p.divergences.join(' ') || '–', p.apiCalls, seconds(p.durationMs)].join(' | '),
   );
   return ['| Property | Verdict | Cases | Rejected | Diverging cases | Findings | API calls | Time |', '|---|---|--:|--:|--:|---|--:|--:|', ...rows.map((r) => `| ${r} |`)].join('\n');
 }
@@ -79,16 +82,17 @@ function divergenceBlock(d: Divergence, r: RunReport): string {
     ? `- **Rule broken:** ${markdownCode(deciding.id)} (${markdownText(deciding.evidence)}) ${markdownText(deciding.summary)}`
     : '- **Rule broken:** none recorded';
   const accepted = d.gate?.status === 'expected' ? ` · ${markdownText(d.gate.reason ?? '')} (${markdownText(d.gate.link ?? '')})` : '';
+  const outcomes = describeOutcomes(d);
   const lines = [
     `#### ${markdownText(d.id)}: ${markdownText(d.operation)}${d.kind === 'crash' ? ' crashes' : ''} · ${markdownCode(ruleLabel(d))} · ${markdownText(gateLabel(d, r))}${accepted}`,
     '',
     ruleLine,
     ...(others.length > 0 ? [`- **Context:** ${others.map((o) => `${markdownCode(o.id)} (${markdownText(o.evidence)})`).join(', ')}`] : []),
     `- **Diff:** ${markdownCode(fieldDiffLine(d.fieldDiffs))}`,
-    `- **Expected:** ${markdownCode(describeOutcome(d.expected))}`,
-    `- **Actual:** ${markdownCode(describeOutcome(d.actual))}`,
+    `- **Expected:** ${markdownCode(outcomes.expected)}`,
+    `- **Actual:** ${markdownCode(outcomes.actual)}`,
     `- **Hit by** ${plural(d.hits, 'case')} in ${d.properties.map((p) => markdownCode(p)).join(', ')}${d.paths.length > 0 ? ` · paths ${d.paths.map((p) => markdownCode(p)).join(', ')}` : ''}`,
-    `- **Fingerprint:** ${markdownCode(d.fingerprint)} · shrunk in ${markdownCode(d.property)}${d.step > 0 ? ` (step ${d.step})` : ''} to ${plural(d.size, 'patch operation')}, first hit after ${plural(d.casesToDetection, 'case')}`,
+    `- **Fingerprint:** ${markdownCode(d.fingerprint)} · shrunk in ${markdownCode(d.property)}${d.step > 0 ? ` (step ${d.step})` : ''} to ${plural(d.size, 'patch operation')}, ${d.casesToDetection === null ? 'first hit by the edge sweep' : `first hit after ${plural(d.casesToDetection, 'case')}`}`,
     '',
     markdownFence(d.replayCommand, 'sh'),
     '',

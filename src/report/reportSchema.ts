@@ -46,6 +46,7 @@ export const reportJsonSchema = {
         shard: { type: 'string' },
         properties: stringList,
         failOn: { enum: [...evidenceLevels] },
+        sweep: { type: 'boolean' },
       },
     },
     verdict: { enum: ['conforms', 'diverges', 'incomplete'] },
@@ -82,6 +83,7 @@ export const reportJsonSchema = {
       required: ['file', 'known', 'new', 'fixed', 'confirmed', 'unchecked'],
       properties: { file: { type: 'string' }, known: stringList, new: stringList, fixed: stringList, confirmed: stringList, unchecked: stringList, updated: { type: 'boolean' } },
     },
+    rechecked: { type: 'object', additionalProperties: { enum: ['confirmed', 'fixed', 'unchecked'] } },
     expectations: {
       type: 'object',
       required: ['file', 'matched', 'stale'],
@@ -99,6 +101,7 @@ export const reportJsonSchema = {
       },
     },
     interrupted: { type: 'boolean' },
+    unreachable: { type: 'string' },
     gate: {
       type: 'object',
       required: ['failOn', 'passed', 'failing', 'belowFailOn', 'known', 'expected', 'fixed'],
@@ -116,7 +119,9 @@ export const reportJsonSchema = {
         cases: count,
         rejectedCases: count,
         divergingCases: count,
+        sweepCases: count,
         shrinkCases: count,
+        lostAnswers: count,
         apiCalls: count,
         durationMs: { type: 'number', minimum: 0 },
         seed: { type: 'integer' },
@@ -165,6 +170,10 @@ export const reportJsonSchema = {
       properties: {
         put: anyJson,
         patches: { type: 'array', items: anyJson },
+        calls: {
+          type: 'array',
+          items: { type: 'object', required: ['operation'], properties: { operation: { enum: ['PutIntegration', 'GetIntegration', 'UpdateIntegration', 'DeleteIntegration'] }, body: anyJson } },
+        },
         ctx: {
           type: 'object',
           required: ['restApiId', 'resourceId', 'httpMethod'],
@@ -217,7 +226,9 @@ export const reportJsonSchema = {
         replayCommand: { type: 'string' },
         awsCliCommand: { type: 'string' },
         size: count,
-        casesToDetection: count,
+        // null: only edge-sweep cases hit it (see sweepCase).
+        casesToDetection: { oneOf: [count, { type: 'null' }] },
+        sweepCase: count,
         hits: count,
         paths: stringList,
         gate: {

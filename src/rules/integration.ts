@@ -5,7 +5,7 @@
  */
 import type { Integration } from '../contract.js';
 import { defineErrorRule, defineRule, reject, type ErrorRule, type Rejection, type Rule } from './defineRule.js';
-import { checkUriForType } from './integrationUri.js';
+import { arnWithoutPathOrAction, awsProxyTarget, checkUriForType, invalidArn, invalidHttpEndpoint } from './integrationUri.js';
 import {
   clearableText,
   enumValue,
@@ -29,11 +29,22 @@ export const contentHandlings = ['CONVERT_TO_BINARY', 'CONVERT_TO_TEXT'] as cons
 export const connectionTypes = ['INTERNET', 'VPC_LINK'] as const;
 export const responseTransferModes = ['BUFFERED', 'STREAM'] as const;
 
+/** Values on either side of a constraint's bound, and what else the integration must hold for that bound to apply. */
+export interface Boundary {
+  member: keyof Integration;
+  values: readonly number[];
+  given?: Partial<Integration>;
+}
+
 /** A check on the whole patched (or freshly put) integration. */
 export interface Constraint {
   rule: ErrorRule;
   /** The members it reads: a request that sets one of them is decided by this constraint too. */
   members: readonly (keyof Integration)[];
+  /** Each bound, one past it, and the mode it applies in: what generators and the edge sweep aim at. */
+  boundaries?: readonly Boundary[];
+  /** The error rules whose texts it answers with, when not its own (the uri checks it re-runs). */
+  speaksAs?: readonly ErrorRule[];
   violation(i: Integration): Rejection | null;
 }
 
@@ -50,9 +61,19 @@ export interface IntegrationPathRule {
   target:
     | { kind: 'member'; member: keyof Integration }
     | { kind: 'nested'; member: 'tlsConfig'; field: 'insecureSkipVerification' }
-    | { kind: 'mapEntry'; member: 'requestParameters' | 'requestTemplates'; invalidKey?: (key: string) => Rejection | null; keyRule: ErrorRule; missingKey: ErrorRule }
+    | {
+        kind: 'mapEntry';
+        member: 'requestParameters' | 'requestTemplates';
+        /** Whether the key is one the member takes. */
+        validKey: (key: string) => boolean;
+        /** The error a key it does not take gets (the text names the key). */
+        keyRejection: (key: string) => Rejection;
+        missingKey: ErrorRule;
+      }
     | { kind: 'setMember'; member: 'cacheKeyParameters'; missingKey: ErrorRule };
   value: ValueParser;
+  /** Values of this member to draw from, where the parser's domain is too general (ids, ARNs). */
+  examples?: readonly string[];
   /** Types on which the path cannot be patched at all. */
   notFor?: { types: readonly IntegrationTypeName[]; rule: ErrorRule };
   constraints?: readonly Constraint[];
@@ -70,8 +91,12 @@ export const timeoutRange: Constraint = {
     'deploy logs quoted in terraform-provider-aws issues #37859 and #45472; the 29000 ceiling is AWS-doc (limits); STREAM raises it to 15 minutes (developer guide)',
   ),
   members: ['timeoutInMillis', 'responseTransferMode'],
+  boundaries: [
+    { member: 'timeoutInMillis', values: [49, 50, 29000, 29001] },
+    { member: 'timeoutInMillis', values: [29001, 899999, 900000, 900001], given: { type: 'HTTP_PROXY', responseTransferMode: 'STREAM' } },
+  ],
   violation(i) {
-    if (i.timeoutInMillis === undefined) return null;
+    if (i.timeoutInMillis === undefined || i.timeoutInMillis === null) return null;
     const max = i.responseTransferMode === 'STREAM' ? streamMaxTimeout : 29000;
     return i.timeoutInMillis < 50 || i.timeoutInMillis > max ? reject(this.rule, max) : null;
   },
@@ -116,7 +141,7 @@ export const tlsConfigOnlyHttp: Constraint = {
     { textInferred: true },
   ),
   members: ['tlsConfig', 'type'],
-  violation: (i) => (i.tlsConfig !== undefined && i.type !== 'HTTP' && i.type !== 'HTTP_PROXY' ? reject(tlsConfigOnlyHttp.rule) : null),
+  violation: (i) => (i.tlsConfig !== undefined && i.tlsConfig !== null && i.type !== 'HTTP' && i.type !== 'HTTP_PROXY' ? reject(tlsConfigOnlyHttp.rule) : null),
 };
 
 export const uriMatchesType: Constraint = {
@@ -126,6 +151,7 @@ export const uriMatchesType: Constraint = {
     'the recorded PutIntegration checks most likely guard UpdateIntegration too (Terraform updates uri in place)',
   ),
   members: ['uri', 'type'],
+  speaksAs: [invalidHttpEndpoint, invalidArn, arnWithoutPathOrAction, awsProxyTarget],
   violation: (i) => checkUriForType(i),
 };
 
@@ -199,11 +225,13 @@ export const integrationRules: readonly IntegrationPathRule[] = [
     ops: ['replace'],
     target: { kind: 'member', member: 'cacheNamespace' },
     value: requiredText('cache namespace'),
+    examples: ['ns-orders', 'r3s0ur', 'ns with spaces'],
   }),
   row('/connectionId', 'replace the VPC link id, stored verbatim (stage-variable references too)', 'aws-recorded', 'LocalStack test_apigateway_api.py#TestApigatewayIntegration::test_create_integration_with_vpc_link', {
     ops: ['replace'],
     target: { kind: 'member', member: 'connectionId' },
     value: clearableText,
+    examples: ['vpclink-a1b2c3', '${stageVariables.vpcLinkId}', ''],
     constraints: [vpcLinkNeedsConnectionId],
   }),
   row('/connectionType', 'replace INTERNET or VPC_LINK', 'aws-doc', doc, {
@@ -221,6 +249,7 @@ export const integrationRules: readonly IntegrationPathRule[] = [
     ops: ['replace'],
     target: { kind: 'member', member: 'credentials' },
     value: clearableText,
+    examples: ['arn:aws:iam::123456789012:role/apigw-invoke', 'arn:aws:iam::*:user/*', ''],
   }),
   row('/httpMethod', "replace the backend verb (not for MOCK)", 'aws-doc', doc, {
     ops: ['replace'],
@@ -232,6 +261,7 @@ export const integrationRules: readonly IntegrationPathRule[] = [
     ops: ['replace'],
     target: { kind: 'member', member: 'integrationTarget' },
     value: clearableText,
+    examples: ['arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65', ''],
   }),
   row('/passthroughBehavior', 'replace WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER', 'aws-e2e', 'ACK apigateway-controller integration_test.py: replace to WHEN_NO_TEMPLATES, read back', {
     ops: ['replace'],
@@ -243,15 +273,15 @@ export const integrationRules: readonly IntegrationPathRule[] = [
     target: {
       kind: 'mapEntry',
       member: 'requestParameters',
-      invalidKey: (key) => (integrationParameterKey.test(key) ? null : reject(invalidMappingExpression, `Invalid mapping expression specified: ${key}`)),
-      keyRule: invalidMappingExpression,
+      validKey: (key) => integrationParameterKey.test(key),
+      keyRejection: (key) => reject(invalidMappingExpression, `Invalid mapping expression specified: ${key}`),
       missingKey: missingParameter,
     },
     value: mappingExpression,
   }),
   row('/requestTemplates/{key}', 'add, replace or remove one mapping template, keyed by content type with / escaped as ~1', 'aws-recorded', 'LocalStack test_apigateway_s3.py#...request_convert_to_binary_with_request_template (add creates the map); AWS CLI update-integration examples', {
     ops: ['add', 'remove', 'replace'],
-    target: { kind: 'mapEntry', member: 'requestTemplates', invalidKey: checkTemplateKey, keyRule: invalidContentType, missingKey: missingTemplate },
+    target: { kind: 'mapEntry', member: 'requestTemplates', validKey: (key) => mediaType.test(key), keyRejection: (key) => reject(invalidContentType, key), missingKey: missingTemplate },
     value: templateText,
   }),
   row('/responseTransferMode', 'replace BUFFERED or STREAM (STREAM only for proxy integrations)', 'aws-doc', doc, {
@@ -276,6 +306,7 @@ export const integrationRules: readonly IntegrationPathRule[] = [
     ops: [],
     target: { kind: 'member', member: 'type' },
     value: requiredText('type'),
+    examples: integrationTypes,
   }),
   row('/uri', 'replace the endpoint URL or ARN (not for MOCK); re-validated for the type', 'aws-doc', `${doc}; Terraform acceptance test updateURI step`, {
     ops: ['replace'],

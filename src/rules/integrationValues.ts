@@ -7,10 +7,23 @@ import { defineErrorRule, defineRule, reject, type ErrorRule, type Rejection, ty
 
 export type Parsed = { ok: true; value: unknown } | ({ ok: false } & Rejection);
 
+/**
+ * The texts a parser tells apart, for generators and the edge sweep: values it takes (bounds among
+ * them) and values at or just past its edge (case and spacing variants, empty, out of range).
+ */
+export interface ValueDomain {
+  inside: readonly string[];
+  edges: readonly string[];
+}
+
 export interface ValueParser {
   rule: Rule;
   /** The error it answers for a value outside its domain (none for parsers that take anything). */
   rejects?: ErrorRule;
+  /** What it tells apart; rows may narrow `inside` to examples of their member. */
+  domain: ValueDomain;
+  /** The text its rejection of `raw` carries (for blame: a target's error is this parser's only if it is this text). */
+  says?(raw: string | undefined): string;
   parse(raw: string | undefined, ctx: IntegrationContext): Parsed;
 }
 
@@ -26,22 +39,31 @@ export const invalidPatchValue = defineErrorRule(
 /** Free text stored verbatim; `""` or no value removes the member. */
 export const clearableText: ValueParser = {
   rule: defineRule('value.text', 'stored verbatim; "" or a missing value removes the member', 'inferred', 'Terraform clears members with replace ""; a missing value is treated the same'),
+  domain: { inside: ['x', 'a value with spaces', ''], edges: [' ', 'null'] },
   parse: (raw) => ok(raw === undefined || raw === '' ? undefined : raw),
 };
+
+const requiredTextRule = defineRule('value.required-text', 'stored verbatim; a missing or empty value is rejected', 'inferred', 'the member always has a value after PutIntegration, so clearing it cannot be allowed');
 
 /** Text that must be present (the member has no empty state). */
 export function requiredText(what: string): ValueParser {
   return {
-    rule: defineRule('value.required-text', 'stored verbatim; a missing or empty value is rejected', 'inferred', 'the member always has a value after PutIntegration, so clearing it cannot be allowed'),
+    rule: requiredTextRule,
     rejects: invalidPatchValue,
+    says: (raw) => reject(invalidPatchValue, what, raw).error.message,
+    domain: { inside: ['x', 'a value with spaces'], edges: ['', ' '] },
     parse: (raw) => (raw === undefined || raw === '' ? fail(reject(invalidPatchValue, what, raw)) : ok(raw)),
   };
 }
 
 export function enumValue(what: string, values: readonly string[], opts: { clearable?: boolean; rule: Rule }): ValueParser {
+  const first = values[0]!;
   return {
     rule: opts.rule,
     rejects: invalidPatchValue,
+    says: (raw) => reject(invalidPatchValue, what, raw).error.message,
+    // Case and spacing variants of a value, a value of the family that is not one, and nothing.
+    domain: { inside: [...values, ...(opts.clearable ? [''] : [])], edges: [first.toLowerCase(), `${first} `, ` ${first}`, `${first}_X`, ...(opts.clearable ? [] : [''])] },
     parse: (raw) => {
       if (opts.clearable && (raw === undefined || raw === '')) return ok(undefined);
       return raw !== undefined && values.includes(raw) ? ok(raw) : fail(reject(invalidPatchValue, what, raw));
@@ -53,6 +75,8 @@ export function enumValue(what: string, values: readonly string[], opts: { clear
 export const integerText: ValueParser = {
   rule: defineRule('value.integer', 'a decimal integer sent as a string ("99" becomes 99)', 'aws-e2e', 'ACK apigateway-controller test/e2e/tests/integration_test.py: timeoutInMillis 101 -> 99 read back as a number'),
   rejects: invalidPatchValue,
+  says: (raw) => reject(invalidPatchValue, 'timeout', raw).error.message,
+  domain: { inside: ['99', '1000', '+99', '0050'], edges: [' 99', '99 ', '1e3', '99.5', '0x10', 'abc', '', '2147483648', '-2147483649'] },
   parse: (raw) => {
     if (raw === undefined || !/^[+-]?\d+$/.test(raw)) return fail(reject(invalidPatchValue, 'timeout', raw));
     const n = Number(raw);
@@ -63,18 +87,21 @@ export const integerText: ValueParser = {
 /** "true" (any case) is true; any other string is false, without error. */
 export const lenientBoolean: ValueParser = {
   rule: defineRule('value.boolean', '"true" in any case is true, any other string is false, never an error (Java Boolean.parseBoolean)', 'inferred', 'recorded for UpdateMethod /apiKeyRequired = "whatever" (false, no error); assumed the same parser here'),
+  domain: { inside: ['true', 'false'], edges: ['TRUE', 'True', ' true', 'yes', '1', ''] },
   parse: (raw) => ok(raw !== undefined && raw.toLowerCase() === 'true'),
 };
 
 /** A mapping template; no value or `""` is the input-passthrough template, returned as null. */
 export const templateText: ValueParser = {
   rule: defineRule('value.template', 'a template string; add/replace without a value (or with "") stores the passthrough template, returned as null', 'aws-doc', 'AWS CLI update-integration examples (add with no value = Input Passthrough); "" -> null recorded for responseTemplates'),
+  domain: { inside: ['{"id": "$input.params(\'id\')"}', "#set($b = $input.path('$'))$b", 'Action=SendMessage&MessageBody=$input.body', '{statusCode: 200}'], edges: ['', ' ', 'null'] },
   parse: (raw) => ok(raw === undefined || raw === '' ? null : raw),
 };
 
 /** The value is not used: the key is the whole information (cache key names). */
 export const ignoredValue: ValueParser = {
   rule: defineRule('value.ignored', 'the value is ignored; the name in the path is what is added or removed', 'aws-e2e', 'Terraform sends value "" and ACK sends no value for /cacheKeyParameters/{name}; both work against AWS'),
+  domain: { inside: ['', 'ignored'], edges: ['true', 'method.request.path.other'] },
   parse: () => ok(true),
 };
 
@@ -114,6 +141,11 @@ export const mappingExpression: ValueParser = {
     'developer guide, request parameter mapping sources; undeclared method parameters fail with value.mapping-expression',
   ),
   rejects: invalidMappingExpression,
+  // Sources depend on the method's declared parameters: generators add those of the sandbox method.
+  domain: {
+    inside: ["'static'", "'application/json'", 'context.requestId', 'context.identity.sourceIp', 'stageVariables.backendHost', 'method.request.body', 'method.request.body.order.id'],
+    edges: ['method.request.querystring.undeclared', 'method.request.path.undeclared', 'method.request.cookie.session', 'static', "'unclosed", 'request.header.X-Trace-Id', 'Method.request.path.proxy', ''],
+  },
   parse: (raw, ctx) => {
     const r = checkMappingExpression(raw, ctx);
     return r ? fail(r) : ok(raw);

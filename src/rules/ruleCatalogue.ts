@@ -4,26 +4,27 @@ import * as integration from './integration.js';
 import * as uri from './integrationUri.js';
 import * as values from './integrationValues.js';
 import * as patch from './patchOperations.js';
-import * as get from './getIntegration.js';
+import * as get from './integrationLifecycle.js';
 import * as put from './putIntegration.js';
 import * as wire from './wireTypes.js';
-import * as crash from './targetCrash.js';
+import * as failures from './targetFailures.js';
 
 const isRule = (v: unknown): v is Rule =>
   typeof v === 'object' && v !== null && typeof (v as Rule).id === 'string' && typeof (v as Rule).provenance === 'object';
 
-function collect(v: unknown, into: Map<string, Rule>, depth = 0): void {
+/** Rules are gathered by identity, not by id: two rules defined with one id both stay, for the catalogue test to catch. */
+function collect(v: unknown, into: Set<Rule>, depth = 0): void {
   if (depth > 4 || typeof v !== 'object' || v === null) return;
   if (isRule(v)) {
-    into.set(v.id, v);
+    into.add(v);
     return;
   }
   for (const child of Array.isArray(v) ? v : Object.values(v)) collect(child, into, depth + 1);
 }
 
 function gather(): Rule[] {
-  const found = new Map<string, Rule>();
-  for (const mod of [patch, wire, integration, values, uri, put, get, crash]) collect(Object.values(mod), found);
+  const found = new Set<Rule>();
+  for (const mod of [patch, wire, integration, values, uri, put, get, failures]) collect(Object.values(mod), found);
   return [...found.values()];
 }
 

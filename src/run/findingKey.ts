@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Blame } from '../compare/compareOutcomes.js';
-import { rejectedPatchLeavesState } from '../rules/getIntegration.js';
+import { rejectedPatchLeavesState } from '../rules/integrationLifecycle.js';
 import { opsInOrder, pointerEscapes } from '../rules/patchOperations.js';
 
 export interface FindingIdentity {
@@ -35,6 +35,8 @@ const kindless: ReadonlySet<string> = new Set([opsInOrder.id, pointerEscapes.id,
 
 export function findingIdentity(operation: string, blame: Blame, expected: { ok: boolean; error?: { name?: unknown } }, actual: { ok: boolean; error?: { name?: unknown } }): FindingIdentity {
   if (kindless.has(blame.rule.id)) return { operation, rule: blame.rule.id, expected: '*', actual: '*' };
+  // A crash is one finding per operation, whatever the answer due instead.
+  if (blame.crash) return { operation, rule: blame.rule.id, expected: '*', actual: '5xx' };
   return { operation, rule: blame.rule.id, ...(blame.scope ? { scope: blame.scope } : {}), expected: outcomeKind(expected), actual: blame.crash ? '5xx' : blame.accepted ? 'accepted' : outcomeKind(actual) };
 }
 

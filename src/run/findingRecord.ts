@@ -1,14 +1,10 @@
 /** Turns a ledger entry (a finding and its shrunk case) into the report's Divergence, with its rules, replay and AWS CLI commands. */
-import { classifyOperation } from '../../generators/index.js';
+import { evaluatedOperations } from './pathFamilies.js';
 import { messageIsAuthoritative } from '../provenance.js';
 import { awsCliScript, type CliTarget } from '../report/awsCliCommand.js';
 import type { LedgerEntry } from './findingLedger.js';
 import type { Divergence, RuleCitation } from './runReport.js';
 
-const patchOperationsOf = (body: unknown): unknown[] => {
-  const ops = (body as { patchOperations?: unknown } | null)?.patchOperations;
-  return Array.isArray(ops) ? ops : [];
-};
 
 export function findingRecord(args: { id: string; entry: LedgerEntry; replayCommand: string; cli: CliTarget }): Divergence {
   const { entry } = args;
@@ -20,7 +16,6 @@ export function findingRecord(args: { id: string; entry: LedgerEntry; replayComm
     source: r.provenance.source,
     messageChecked: n === 0 && check.comparison.messageChecked && messageIsAuthoritative(r.provenance),
   }));
-  const evaluated = patchOperationsOf(check.body).slice(0, check.expected.evaluated);
   const record = entry.run.record;
   return {
     fingerprint: entry.fingerprint,
@@ -38,13 +33,14 @@ export function findingRecord(args: { id: string; entry: LedgerEntry; replayComm
     actual: check.actual,
     fieldDiffs: blame.diffs,
     rules,
-    paths: check.operation === 'UpdateIntegration' ? [...new Set(evaluated.map((o) => classifyOperation(o).family))].sort() : [],
+    paths: [...entry.pathFamilies].sort(),
     seed: entry.seed,
     path: entry.path,
     replayCommand: args.replayCommand,
     awsCliCommand: awsCliScript(record, check.operation === 'PutIntegration' ? -1 : check.step, args.cli),
-    size: record.patches.reduce<number>((n, p) => n + patchOperationsOf(p).length, 0),
-    casesToDetection: entry.caseIndex + 1,
+    size: (record.calls?.filter((c) => c.operation === 'UpdateIntegration').map((c) => c.body) ?? record.patches).reduce<number>((n, p) => n + evaluatedOperations(p, undefined).length, 0),
+    casesToDetection: entry.randomCase ?? null,
+    ...(entry.sweepCase !== undefined ? { sweepCase: entry.sweepCase } : {}),
     hits: entry.hits,
   };
 }

@@ -1,12 +1,18 @@
-/** Combines the reports of shards (or workers) of one run into the report of the whole run. Pure. */
+/**
+ * Combines the reports of shards (or workers) of one run into the data of the whole run. Pure. The
+ * result is unsettled: the caller settles it (settleRun) with the whole run's --fail-on, --baseline
+ * and --expectations. What the parts re-checked of the baseline travels as data (`rechecked`), so
+ * the merged run's baseline comparison is made from the parts' results, not from their lists.
+ */
+import { combineRechecks } from './baselineComparison.js';
 import { CoverageTally } from './coverageTally.js';
-import { gateReport } from './runGate.js';
-import { interruptedReport, runVerdict, type Divergence, type PropertyResult, type PropertyVerdict, type RunReport } from './runReport.js';
+import type { UnsettledReport } from './runGate.js';
+import type { Divergence, PropertyResult, PropertyVerdict, RunReport } from './runReport.js';
 import { ScorecardTally } from './scorecardTally.js';
 
 const verdictRank: Record<PropertyVerdict, number> = { holds: 0, skipped: 1, 'not-implemented': 2, fails: 3 };
 
-export function mergeReports(parts: readonly RunReport[]): RunReport {
+export function mergeReports(parts: readonly (RunReport | UnsettledReport)[]): UnsettledReport {
   const [first] = parts;
   if (!first) throw new Error('nothing to merge');
   const coverage = new CoverageTally();
@@ -23,7 +29,9 @@ export function mergeReports(parts: readonly RunReport[]): RunReport {
       const seen = findings.get(d.fingerprint);
       if (!seen) findings.set(d.fingerprint, d);
       else {
-        const smaller = d.size < seen.size || (d.size === seen.size && d.casesToDetection < seen.casesToDetection) ? d : seen;
+        // Sooner first; a finding only the edge sweep met (casesToDetection null) ranks after any random case.
+        const soon = (x: Divergence): number => x.casesToDetection ?? Number.POSITIVE_INFINITY;
+        const smaller = d.size < seen.size || (d.size === seen.size && soon(d) < soon(seen)) ? d : seen;
         findings.set(d.fingerprint, { ...smaller, hits: seen.hits + d.hits, properties: [...new Set([...seen.properties, ...d.properties])].sort() });
       }
     }
@@ -38,6 +46,8 @@ export function mergeReports(parts: readonly RunReport[]): RunReport {
             rejectedCases: seen.rejectedCases + p.rejectedCases,
             divergingCases: seen.divergingCases + p.divergingCases,
             ...(seen.shrinkCases !== undefined || p.shrinkCases !== undefined ? { shrinkCases: (seen.shrinkCases ?? 0) + (p.shrinkCases ?? 0) } : {}),
+            ...(seen.sweepCases !== undefined || p.sweepCases !== undefined ? { sweepCases: (seen.sweepCases ?? 0) + (p.sweepCases ?? 0) } : {}),
+            ...(seen.lostAnswers !== undefined || p.lostAnswers !== undefined ? { lostAnswers: (seen.lostAnswers ?? 0) + (p.lostAnswers ?? 0) } : {}),
             apiCalls: seen.apiCalls + p.apiCalls,
             durationMs: Math.max(seen.durationMs, p.durationMs),
             fingerprints: new Set([...seen.fingerprints, ...fps]),
@@ -54,16 +64,19 @@ export function mergeReports(parts: readonly RunReport[]): RunReport {
   const finished = parts.map((p) => p.finishedAt).sort().at(-1)!;
   const notImplemented = new Map(parts.flatMap((p) => p.notImplemented).map((n) => [n.operation, n] as const));
   const { shard: _shard, ...settings } = first.settings;
-  // A shard's baseline comparison or expectations say nothing about the whole run: settle the merged report instead.
-  const { baseline: _baseline, expectations: _expectations, ...rest } = first;
-  const merged: RunReport = {
+  // A part's gate, baseline comparison and expectations say nothing about the whole run: the merged data is settled instead.
+  const { baseline: _baseline, expectations: _expectations, gate: _gate, verdict: _verdict, rechecked: _rechecked, interrupted: _interrupted, unreachable: _unreachable, ...rest } = first;
+  // Entries some part hit are findings of the whole run: what other parts re-checked of them no longer matters.
+  const rechecked = parts.some((p) => p.rechecked)
+    ? { rechecked: Object.fromEntries(Object.entries(combineRechecks(parts.map((p) => p.rechecked))).filter(([fp]) => !findings.has(fp))) }
+    : {};
+  return {
     ...rest,
     startedAt: started,
     finishedAt: finished,
     durationMs: Date.parse(finished) - Date.parse(started),
     settings: { ...settings, runs: parts.reduce((n, p) => n + p.settings.runs, 0), workers: parts.reduce((n, p) => n + p.settings.workers, 0) },
     runId: parts.map((p) => p.runId).join('+'),
-    verdict: runVerdict(mergedProperties, divergences.length),
     properties: mergedProperties,
     coverage: coverage.toArray(),
     scorecard: scorecard.toScorecard(),
@@ -73,8 +86,9 @@ export function mergeReports(parts: readonly RunReport[]): RunReport {
       perCheckedCase: Object.fromEntries([...calls].map(([id, c]) => [id, c.weight ? Math.round((c.calls / c.weight) * 1000) / 1000 : 0])),
     },
     notImplemented: [...notImplemented.values()],
+    // Any part stopped by a signal, or whose target went away, makes the whole run so: it never passes.
+    ...(parts.some((p) => p.interrupted) ? { interrupted: true } : {}),
+    ...(parts.some((p) => p.unreachable !== undefined) ? { unreachable: parts.find((p) => p.unreachable !== undefined)!.unreachable! } : {}),
+    ...rechecked,
   };
-  // Any part stopped by a signal makes the whole run interrupted: never "conforms".
-  const whole = parts.some((p) => p.interrupted) ? interruptedReport(merged) : merged;
-  return gateReport(whole, { failOn: first.settings.failOn ?? 'inferred' });
 }

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import type { CaseRun, CheckedCall, ConformanceProperty } from '../../spec/properties/index.js';
 import { classifyOperation } from '../../generators/index.js';
+import { classifiedOperations } from './pathFamilies.js';
 import { OperationNotImplementedError, TargetUnavailableError, type TargetSession } from '../targets/target.js';
 import { CoverageTally } from './coverageTally.js';
 import { checkHits, findingHits } from './findingHits.js';
@@ -31,6 +32,8 @@ export interface PropertyRunOptions {
   ledger?: FindingLedger;
   /** The run's scorecard (shared by its properties); none: not tallied. */
   scorecard?: ScorecardTally;
+  /** false: skip the edge sweep (the random cases only). */
+  sweep?: boolean;
 }
 
 export interface PropertyRun {
@@ -46,9 +49,9 @@ export interface PropertyRun {
   notImplemented?: OperationNotImplementedError;
 }
 
-/** A checked case is a generated case, or each step of a chain: what one fresh call is spent on. */
+/** A checked case is a generated case, or each step of a sequence: what one fresh call is spent on. */
 function checkedCasesIn(prop: ConformanceProperty, run: CaseRun): number {
-  return prop.id === 'stateful-update-chain' ? Math.max(1, run.checks.filter((c) => c.operation === 'UpdateIntegration').length) : 1;
+  return prop.steps?.(run) ?? 1;
 }
 
 /** Coverage counts the operations the reference evaluated: those after a rejected one were never looked at. */
@@ -64,12 +67,9 @@ function tally(coverage: CoverageTally, run: CaseRun): void {
       continue;
     }
     if (check.operation !== 'UpdateIntegration') continue;
-    const ops = (check.body as { patchOperations?: unknown } | null)?.patchOperations;
-    const items = Array.isArray(ops) ? ops.slice(0, check.expected.evaluated ?? ops.length) : [undefined];
-    for (const op of items) {
-      const { family, op: name } = classifyOperation(op);
-      coverage.add(family, name, rejected, diverged);
-    }
+    // A body that is no patch at all still counts once, under the family classifyOperation gives it.
+    const isPatch = Array.isArray((check.body as { patchOperations?: unknown } | null)?.patchOperations);
+    for (const { family, op } of isPatch ? classifiedOperations(check.body, check.expected.evaluated) : [classifyOperation(undefined)]) coverage.add(family, op, rejected, diverged);
   }
 }
 
@@ -106,30 +106,54 @@ export async function runProperty(prop: ConformanceProperty, session: TargetSess
     }
   };
 
-  // Replaying a path runs that one case: fast-check would go on to the path's siblings when it passes.
-  let replayed = false;
-  const main = fc.asyncProperty(prop.arbitrary, async (c) => {
+  let sweepCases = 0;
+  let lostAnswers = 0;
+  /** Checks one case of either phase; false when the run has to stop. */
+  const check = async (c: unknown, sweep: boolean): Promise<boolean> => {
     await turn();
-    if (stopped() || (opts.path && replayed)) return true;
-    replayed = true;
     const before = opts.apiCalls();
     const run = await runCase(c);
-    if (!run) return true;
+    if (!run) return false;
     const hits = findingHits(run);
-    ledger.record(prop.id, opts.seed, cases, run, hits);
+    lostAnswers += run.lostAnswers ?? 0;
+    // A replayed path is recorded as given, so the report's replay command replays that very case.
+    ledger.record(prop.id, opts.seed, sweep ? sweepCases : cases, run, hits, sweep ? `sweep:${sweepCases}` : (opts.path ?? String(cases)));
     opts.scorecard?.add(run);
-    cases += 1;
-    mainPhaseCalls += opts.apiCalls() - before;
-    checkedCases += checkedCasesIn(prop, run);
+    if (sweep) sweepCases += 1;
+    else {
+      cases += 1;
+      mainPhaseCalls += opts.apiCalls() - before;
+      checkedCases += checkedCasesIn(prop, run);
+    }
     if (run.checks.some((ch) => !ch.expected.outcome.ok)) rejectedCases += 1;
     // A property judges its own calls: a diverging set-up put is a PutIntegration finding, not this property's failure.
     const diverged = hits.some((h) => !h.check.setup);
     if (diverged) divergingCases += 1;
     tally(coverage, run);
-    opts.onCase?.(cases, diverged);
-    return true;
-  });
-  await fc.check(main, { seed: opts.seed, ...(opts.path ? { path: opts.path, numRuns: 1, endOnFailure: true } : { numRuns: opts.runs }) });
+    if (!sweep) opts.onCase?.(cases, diverged);
+    return !stopped();
+  };
+
+  // The edge sweep first: the same fixed cases at every seed (a `sweep:N` path replays one of them).
+  const sweep = opts.sweep === false ? [] : (prop.sweep?.() ?? []);
+  const sweepPath = opts.path && /^sweep:(\d+)$/.exec(opts.path);
+  if (sweepPath) {
+    const c = sweep[Number(sweepPath[1])];
+    if (c === undefined) throw new Error(`Unable to replay: ${prop.id} has ${sweep.length} sweep cases, no ${opts.path}`);
+    sweepCases = Number(sweepPath[1]);
+    await check(c, true);
+  } else {
+    if (!opts.path) for (const c of sweep) if (!(await check(c, true))) break;
+    // Replaying a path runs that one case: fast-check would go on to the path's siblings when it passes.
+    let replayed = false;
+    const main = fc.asyncProperty(prop.arbitrary, async (c) => {
+      if (stopped() || (opts.path && replayed)) return true;
+      replayed = true;
+      await check(c, false);
+      return true;
+    });
+    if (!stopped()) await fc.check(main, { seed: opts.seed, ...(opts.path ? { path: opts.path, numRuns: 1, endOnFailure: true } : { numRuns: opts.runs }) });
+  }
 
   if (fatal !== undefined) throw fatal;
 
@@ -138,8 +162,10 @@ export async function runProperty(prop: ConformanceProperty, session: TargetSess
     title: prop.title,
     verdict: divergingCases > 0 ? 'fails' : unavailable ? 'skipped' : notImplemented ? 'not-implemented' : 'holds',
     cases,
+    ...(sweepCases > 0 ? { sweepCases } : {}),
     rejectedCases,
     divergingCases,
+    ...(lostAnswers > 0 ? { lostAnswers } : {}),
     apiCalls: opts.apiCalls() - callsBefore,
     durationMs: Date.now() - started,
     seed: opts.seed,

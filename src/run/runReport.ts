@@ -4,6 +4,7 @@
  */
 import type { Outcome } from '../contract.js';
 import type { Evidence } from '../provenance.js';
+import type { RecheckResult } from './baselineComparison.js';
 
 export const reportSchemaVersion = 2 as const;
 
@@ -23,10 +24,18 @@ export interface FieldDiff {
   actual: unknown;
 }
 
-/** A case as the suite sends it: the put body, then one or more UpdateIntegration bodies. */
+/** One call of a sequence (the model-based property): the operation, and the body it sent if any. */
+export interface RecordedCall {
+  operation: 'PutIntegration' | 'GetIntegration' | 'UpdateIntegration' | 'DeleteIntegration';
+  body?: unknown;
+}
+
+/** A case as the suite sends it: the put body, then one or more UpdateIntegration bodies (or a sequence of calls). */
 export interface CaseRecord {
   put: unknown;
   patches: unknown[];
+  /** The model-based property's calls after the put, in order (then `patches` is empty). */
+  calls?: RecordedCall[];
   /** The method request parameters the sandbox method declares. */
   ctx: { restApiId: string; resourceId: string; httpMethod: string };
 }
@@ -64,17 +73,19 @@ export interface Divergence {
   fieldDiffs: FieldDiff[];
   /** The deciding rule first (the rule the target broke), then the rest of the expectation's rules. */
   rules: RuleCitation[];
-  /** The rule-table paths the counterexample's evaluated patch operations address. */
+  /** The rule-table path families addressed by the evaluated patch operations of every call that hit it. */
   paths: string[];
   seed: number;
   /** fast-check's counterexample path. */
   path: string;
   replayCommand: string;
   awsCliCommand: string;
-  /** Patch operations in the shrunk counterexample. */
+  /** Patch operations in the shrunk counterexample (every UpdateIntegration call of it). */
   size: number;
-  /** Cases run in its property up to and including the first that hit it. */
-  casesToDetection: number;
+  /** Random cases run (in the property that met it soonest) up to and including the first that hit it; null when only edge-sweep cases did. */
+  casesToDetection: number | null;
+  /** 1-based index of the first edge-sweep case that hit it (absent: no sweep case did). */
+  sweepCase?: number;
   /** Cases (of every property) that hit it. */
   hits: number;
   /** How this finding counts for the exit code; set by the gate (run's --fail-on, --baseline, --expectations). */
@@ -120,6 +131,32 @@ export function runVerdict(properties: readonly { verdict: PropertyVerdict }[], 
   return properties.every((p) => p.verdict === 'holds') ? 'conforms' : 'incomplete';
 }
 
+/**
+ * The report of a run whose target could not be reached before any property ran: nothing checked,
+ * the reason said, never passing (exit 3). CI's upload and summary steps still have a report.
+ */
+export function unreachableReport(args: { runId: string; startedAt: Date; settings: RunReport['settings']; toolVersion: string; message: string }): RunReport {
+  const finished = new Date();
+  return {
+    schemaVersion: reportSchemaVersion,
+    tool: { name: 'apigw-patch-conformance', version: args.toolVersion },
+    runId: args.runId,
+    startedAt: args.startedAt.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationMs: finished.getTime() - args.startedAt.getTime(),
+    settings: args.settings,
+    verdict: 'incomplete',
+    properties: [],
+    coverage: [],
+    scorecard: { rules: [], families: [], operations: [] },
+    divergences: [],
+    apiCalls: { total: 0, perCheckedCase: {} },
+    notImplemented: [],
+    unreachable: args.message,
+    gate: { failOn: args.settings.failOn ?? 'inferred', passed: false, failing: 0, belowFailOn: 0, known: 0, expected: 0, fixed: 0 },
+  };
+}
+
 /** A report of a run stopped by a signal: what finished, never "conforms" (the rest was not checked). */
 export function interruptedReport(r: RunReport): RunReport {
   return { ...r, interrupted: true, verdict: r.verdict === 'diverges' ? 'diverges' : 'incomplete', gate: { ...r.gate, passed: false } };
@@ -139,10 +176,14 @@ export interface PropertyResult {
   seed: number;
   /** Ids of the findings its cases hit. */
   divergences: string[];
-  /** Cases with at least one divergence. */
+  /** Cases with at least one divergence (sweep cases included). */
   divergingCases: number;
+  /** Edge-sweep cases checked before the random ones (fixed, derived from the rule table; not part of `runs`). */
+  sweepCases?: number;
   /** Cases run while shrinking the findings this property met first (beyond `cases`). */
   shrinkCases?: number;
+  /** Calls whose answer was lost (connection dropped, time limit): settled by reading back, never by a blind retry. */
+  lostAnswers?: number;
   /** Set when verdict is not-implemented or skipped. */
   detail?: string;
 }
@@ -174,6 +215,8 @@ export interface RunReport {
     properties: string[];
     /** The weakest evidence whose findings fail the run (default inferred: every finding). */
     failOn?: Evidence;
+    /** false: the edge sweep was left out (`--edge-sweep off`). */
+    sweep?: boolean;
   };
   /**
    * conforms: every property held. diverges: a divergence was found. incomplete: none was found, but
@@ -191,6 +234,8 @@ export interface RunReport {
   notImplemented: { operation: string; detail: string }[];
   /** Stopped by SIGINT/SIGTERM: `properties` lists only those that finished. */
   interrupted?: boolean;
+  /** The target could not be reached (exit 3): why, in one line. What finished before is reported. */
+  unreachable?: string;
   baseline?: {
     file: string;
     /** Findings of this run that the baseline lists. */
@@ -206,6 +251,12 @@ export interface RunReport {
     /** Set when this run also wrote the baseline (--write-baseline to the same file): it now matches. */
     updated?: boolean;
   };
+  /**
+   * What re-running the baseline entries this run did not hit found, by fingerprint: the raw result,
+   * kept so that merging parts of one run (workers, shards) settles the baseline from data, not from
+   * another part's lists. Present when the run was given a baseline to re-check.
+   */
+  rechecked?: Record<string, RecheckResult>;
   expectations?: {
     file: string;
     /** Entries that matched a finding. */

@@ -15,27 +15,24 @@ import { ruleCatalogue } from '../rules/ruleCatalogue.js';
 import { findingHits } from './findingHits.js';
 import { FindingLedger } from './findingLedger.js';
 import { findingRecord } from './findingRecord.js';
-import { gateReport } from './runGate.js';
+import { settleRun, type SettleInputs, type UnsettledReport } from './runGate.js';
 import { runProperty, shrinkFinding } from './runProperty.js';
-import { reportSchemaVersion, runVerdict, type CaseRecord, type Divergence, type PropertyResult, type RunReport } from './runReport.js';
+import { reportSchemaVersion, type Divergence, type PropertyResult, type RunReport } from './runReport.js';
+import type { BaselineFile, RecheckRequest, RecheckResult } from './baselineComparison.js';
 import { ScorecardTally } from './scorecardTally.js';
 import { toolVersion } from './toolVersion.js';
 
 export interface SuiteProgress {
   propertyStarted(id: string, title: string, total: number): void;
   caseDone(divergencesSoFar: number): void;
+  /**
+   * A property's main phase is over. Its findings are not settled yet (ties between rules are settled
+   * once every property has run): `result.divergences` is empty here; the settled report has them.
+   */
   propertyFinished(result: PropertyResult): void;
 }
 
-/** A finding recorded earlier (a baseline entry) to look for again when this run does not hit it. */
-export interface RecheckRequest {
-  fingerprint: string;
-  property: string;
-  counterexample: CaseRecord;
-}
-
-/** confirmed: its counterexample still shows it; fixed: it now conforms; unchecked: it could not be run. */
-export type RecheckResult = 'confirmed' | 'fixed' | 'unchecked';
+export type { RecheckRequest, RecheckResult } from './baselineComparison.js';
 
 export interface SuiteOptions {
   target: Target;
@@ -48,16 +45,25 @@ export interface SuiteOptions {
   cli: CliTarget;
   progress?: SuiteProgress;
   runId?: string;
-  /** Receives the function that reports what has finished so far (for a report on interrupt). */
-  onSnapshot?: (snapshot: () => RunReport) => void;
+  /**
+   * Receives the function that reports what has finished so far as an interrupted run, settled with
+   * the same inputs as the whole run (for a report on SIGINT/SIGTERM).
+   */
+  onSnapshot?: (interruptedReport: () => RunReport) => void;
   /** Findings to re-check by their recorded counterexample when the run does not hit them. */
   recheck?: readonly RecheckRequest[];
+  /** --fail-on, --baseline, --expectations: what the report is settled with (settleRun). */
+  settle?: SettleInputs;
   /** Target evaluations per finding while shrinking. */
   shrinkBudget?: number;
 }
 
 export interface SuiteResult {
+  /** Settled: gated with `settle` (what the exit code and every report render). */
   report: RunReport;
+  /** The baseline this run would write (--write-baseline). */
+  nextBaseline: BaselineFile;
+  /** The target went away: what finished is reported (`report.unreachable`), the run never passes. */
   unavailable?: TargetUnavailableError;
   rechecked: Map<string, RecheckResult>;
 }
@@ -106,8 +112,9 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
   const runId = opts.runId ?? randomUUID().slice(0, 8);
   const seedOf = (id: string) => propertySeed(opts.settings.seed, id);
 
-  /** The report of what has finished so far: the whole run at the end, a partial one if interrupted. */
-  const snapshot = (): RunReport => {
+  let rechecked: Map<string, RecheckResult> | undefined;
+  /** What has finished so far, unsettled: the whole run at the end, a partial one if interrupted. */
+  const snapshot = (interrupted: boolean): UnsettledReport => {
     const finishedAt = new Date();
     // Findings in the order they were met; ids are their rank.
     const ids = new Map([...ledger.entries.keys()].map((fp, n) => [fp, `d${n + 1}`] as const));
@@ -121,7 +128,11 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
       }),
     );
     const props: PropertyResult[] = results.map((r) => ({ ...r, divergences: ledger.fingerprintsOf(r.id).map((fp) => ids.get(fp)!) }));
-    const report: RunReport = {
+    // Baseline entries this run did not hit: what re-running them found (none re-run yet: unchecked).
+    const recheckedData = opts.recheck
+      ? Object.fromEntries(opts.recheck.filter((r) => !ledger.entries.has(r.fingerprint)).map((r) => [r.fingerprint, rechecked?.get(r.fingerprint) ?? 'unchecked'] as const).sort(([a], [b]) => a.localeCompare(b)))
+      : undefined;
+    return {
       schemaVersion: reportSchemaVersion,
       tool: { name: 'apigw-patch-conformance', version: toolVersion },
       runId,
@@ -129,18 +140,18 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
       finishedAt: finishedAt.toISOString(),
       durationMs: finishedAt.getTime() - startedAt.getTime(),
       settings: { ...opts.settings, properties: properties.map((p) => p.id) },
-      verdict: runVerdict(props, divergences.length),
       properties: props,
       coverage: coverage.toArray(),
       scorecard: scorecard.toScorecard(),
       divergences,
       apiCalls: { total: results.reduce((n, r) => n + r.apiCalls, 0), perCheckedCase: { ...perCheckedCase } },
       notImplemented: [...notImplemented].map(([operation, detail]) => ({ operation, detail })),
-      gate: { failOn: 'inferred', passed: true, failing: 0, belowFailOn: 0, known: 0, expected: 0, fixed: 0 },
+      ...(interrupted ? { interrupted: true } : {}),
+      ...(unavailable ? { unreachable: unavailable.message } : {}),
+      ...(recheckedData ? { rechecked: recheckedData } : {}),
     };
-    return gateReport(report, { failOn: opts.settings.failOn ?? 'inferred' });
   };
-  opts.onSnapshot?.(snapshot);
+  opts.onSnapshot?.(() => settleRun(snapshot(true), opts.settle).report);
 
   for (const prop of properties) {
     if (unavailable) break;
@@ -153,6 +164,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
       apiCalls: () => opts.target.calls,
       ledger,
       scorecard,
+      ...(opts.settings.sweep === false ? { sweep: false } : {}),
       onCase: (_n, d) => opts.progress?.caseDone((diverged += d ? 1 : 0)),
     });
     unavailable = run.unavailable;
@@ -160,7 +172,8 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
     perCheckedCase[prop.id] = Math.round(run.callsPerCheckedCase * 1000) / 1000;
     if (run.notImplemented && !notImplemented.has(run.notImplemented.operation)) notImplemented.set(run.notImplemented.operation, run.notImplemented.message);
     results.push(run.result);
-    opts.progress?.propertyFinished({ ...run.result, divergences: ledger.fingerprintsOf(prop.id) });
+    // Findings are settled (ties, shrinking) after every property: the line says what the cases did.
+    opts.progress?.propertyFinished({ ...run.result, divergences: [] });
   }
 
   // Every main phase is done: settle ties by the run's evidence, then shrink each finding once, in
@@ -169,6 +182,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
   if (!opts.path) {
     for (const entry of ledger.entries.values()) {
       if (unavailable) break;
+      if (entry.shrunk) continue; // a sweep case is fixed and already minimal
       const prop = properties.find((p) => p.id === entry.property)!;
       const result = results.find((r) => r.id === entry.property)!;
       const [started, callsBefore] = [Date.now(), opts.target.calls];
@@ -183,28 +197,41 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
     }
   }
 
-  const rechecked = unavailable ? new Map<string, RecheckResult>() : await recheck(session, opts.recheck ?? [], ledger, properties);
-  const report = snapshot();
-  return unavailable ? { report, unavailable, rechecked } : { report, rechecked };
+  if (unavailable) rechecked = new Map<string, RecheckResult>();
+  else {
+    const out = await recheck(session, opts.recheck ?? [], ledger, properties);
+    rechecked = out.results;
+    // Gone while re-checking: the entries left are unchecked, and the run ends as unreachable (exit 3).
+    unavailable = out.unavailable;
+  }
+  const { report, nextBaseline } = settleRun(snapshot(false), opts.settle);
+  return unavailable ? { report, nextBaseline, unavailable, rechecked } : { report, nextBaseline, rechecked };
 }
 
 /** Runs each requested finding's recorded counterexample once more, unless this run already hit it. */
-async function recheck(session: TargetSession, requests: readonly RecheckRequest[], ledger: FindingLedger, selected: readonly ConformanceProperty[]): Promise<Map<string, RecheckResult>> {
-  const out = new Map<string, RecheckResult>();
+async function recheck(
+  session: TargetSession,
+  requests: readonly RecheckRequest[],
+  ledger: FindingLedger,
+  selected: readonly ConformanceProperty[],
+): Promise<{ results: Map<string, RecheckResult>; unavailable?: TargetUnavailableError }> {
+  const results = new Map<string, RecheckResult>();
+  let unavailable: TargetUnavailableError | undefined;
   for (const r of requests) {
-    if (ledger.entries.has(r.fingerprint) || out.has(r.fingerprint)) continue;
+    if (ledger.entries.has(r.fingerprint) || results.has(r.fingerprint)) continue;
     const prop = selected.find((p) => p.id === r.property);
-    if (!prop) {
-      out.set(r.fingerprint, 'unchecked');
+    if (!prop || unavailable) {
+      results.set(r.fingerprint, 'unchecked');
       continue;
     }
     try {
       const run = await prop.run(session, prop.fromRecord(r.counterexample));
-      out.set(r.fingerprint, run.notImplemented ? 'unchecked' : findingHits(run).some((h) => h.fingerprint === r.fingerprint) ? 'confirmed' : 'fixed');
+      results.set(r.fingerprint, run.notImplemented ? 'unchecked' : findingHits(run).some((h) => h.fingerprint === r.fingerprint) ? 'confirmed' : 'fixed');
     } catch (e) {
       if (!(e instanceof TargetUnavailableError)) throw e;
-      out.set(r.fingerprint, 'unchecked');
+      unavailable = e;
+      results.set(r.fingerprint, 'unchecked');
     }
   }
-  return out;
+  return unavailable ? { results, unavailable } : { results };
 }

@@ -5,7 +5,7 @@
  * check blames it.
  */
 import type { CaseRun } from '../../spec/properties/index.js';
-import { classifyOperation } from '../../generators/index.js';
+import { pathFamilies as familiesOf } from './pathFamilies.js';
 import { exercisedRules, type Expectation } from '../engine/expectation.js';
 import type { Rule } from '../rules/defineRule.js';
 import type { ScoreRow, Scorecard } from './runReport.js';
@@ -13,12 +13,6 @@ import type { ScoreRow, Scorecard } from './runReport.js';
 type Row = Omit<ScoreRow, 'id' | 'evidence'>;
 const emptyRow = (): Row => ({ checked: 0, conforming: 0, diverging: 0, notImplemented: 0 });
 
-/** The rule-table families a patch body's evaluated operations address. */
-function familiesOf(body: unknown, evaluated: number | undefined): string[] {
-  const ops = (body as { patchOperations?: unknown } | null)?.patchOperations;
-  if (!Array.isArray(ops)) return [];
-  return [...new Set(ops.slice(0, evaluated ?? ops.length).map((o) => classifyOperation(o).family))];
-}
 
 export class ScorecardTally {
   /** Rows by rule id (merged reports know rules by id alone). */

@@ -15,7 +15,12 @@ export interface ApiGatewayClientOptions {
   requestTimeoutMs: number;
   /** Replaces the HTTP handler (the msw target dispatches to its handlers without sockets). */
   requestHandler?: APIGatewayClientConfig['requestHandler'];
+  /** false: requests go unsigned (the in-process mock checks no signature; SigV4 is a third of a call's cost there). */
+  sign?: false;
 }
+
+/** A signer that leaves the request as it is. */
+const unsigned = { sign: async <T>(request: T): Promise<T> => request };
 
 export function createApiGatewayClient(o: ApiGatewayClientOptions): APIGatewayClient {
   return new APIGatewayClient({
@@ -25,5 +30,6 @@ export function createApiGatewayClient(o: ApiGatewayClientOptions): APIGatewayCl
     ...(o.profile !== undefined ? { profile: o.profile } : {}),
     maxAttempts: o.maxAttempts,
     requestHandler: o.requestHandler ?? { requestTimeout: o.requestTimeoutMs, throwOnRequestTimeout: true },
+    ...(o.sign === false ? { signer: unsigned } : {}),
   });
 }

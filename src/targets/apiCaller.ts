@@ -6,7 +6,7 @@
  * that persisted while the target answered a probe (PersistentServerError), when the caller asks.
  */
 import { PersistentServerError } from './persistentServerError.js';
-import { OperationNotImplementedError, TargetUnavailableError } from './target.js';
+import { OperationNotImplementedError, ResponseLostError, TargetUnavailableError } from './target.js';
 import type { QuotaLimiter } from './quotaLimiter.js';
 import { defaultRetryPolicy, retryDelayMs, type RetryPolicy } from './retryPolicy.js';
 import { classifySdkFailure } from './sdkFailure.js';
@@ -39,7 +39,23 @@ export interface CallOptions {
    * exists and the 5xx is the target crashing on this request.
    */
   canary?: () => Promise<unknown>;
+  /**
+   * false for requests that change state each time they apply (a patch, a delete): a lost answer
+   * is then never retried, but thrown as ResponseLostError for the caller to settle by reading back.
+   */
+  idempotent?: boolean;
 }
+
+/** A request the target did not answer in time, twice, while it answered a probe: that silence is its answer. */
+export class NoAnswerError extends Error {
+  override readonly name = 'NoAnswerError';
+  constructor(readonly operation: string, detail: string, options?: ErrorOptions) {
+    super(`${operation} got no answer (${detail}) while the target answered a probe`, options);
+  }
+}
+
+/** A request that timed out is not sent more than this many times: a hung request would cost minutes. */
+const maxTimeouts = 2;
 
 export class ApiCaller {
   private attempts = 0;
@@ -66,6 +82,9 @@ export class ApiCaller {
     const known = this.notImplemented.get(operation);
     if (known) throw known;
     let unreadable500s = 0;
+    /** The last 5xx answer (a status, not a lost connection): a request that keeps getting one, between transient faults, has its answer. */
+    let serverAnswer: { failure: { status: number; detail: string }; error: unknown } | undefined;
+    let timeouts = 0;
     for (let attempt = 1; ; attempt++) {
       if (options.limited !== false) await this.limiter?.take(operation);
       this.attempts++;
@@ -78,16 +97,22 @@ export class ApiCaller {
         if (failure.kind === 'answer') this.answered.add(operation);
         if (failure.kind === 'answer' || failure.kind === 'fatal') throw error;
         if (failure.kind === 'not-implemented') throw this.markNotImplemented(operation, failure.detail);
+        if (failure.kind === 'network' && options.idempotent === false) throw new ResponseLostError(operation, failure.detail, { cause: error });
+        if (failure.kind === 'network' && failure.timeout) timeouts++;
         if (failure.kind === 'server' && failure.unreadable) unreadable500s++;
-        // Every request gets the full retry budget: a transient 5xx must never pass for an answer.
-        if (attempt >= this.policy.maxAttempts) {
+        // 503 is the transient one: another 5xx, when the request also got one, is its answer.
+        if (failure.kind === 'server' && failure.status >= 500 && (failure.status !== 503 || !serverAnswer)) serverAnswer = { failure, error };
+        // Every request gets the full retry budget (a transient 5xx must never pass for an answer), a hung one less.
+        if (attempt >= this.policy.maxAttempts || timeouts >= maxTimeouts) {
+          // Timed out every time it was sent, while the target answers a probe: no answer is this request's answer.
+          if (timeouts === attempt && options.probe) await this.probeAfter(operation, attempt, { status: 0, detail: failure.detail }, options.probe, error, true);
           // moto answers an unimplemented operation on a known route with a bare 500, every time; a
           // crash on one request looks the same, so the operation must be shown to exist to tell them apart.
           if (unreadable500s === attempt && !(await this.exists(operation, options.canary))) {
             throw this.markNotImplemented(operation, `${failure.detail}; the same non-AWS 5xx on all ${attempt} attempts`);
           }
-          // A 5xx answer (a status, not a lost connection) on the last attempt: an outage, or this request's answer?
-          if (failure.kind === 'server' && failure.status >= 500 && options.probe) await this.probeAfter(operation, attempt, failure, options.probe, error);
+          // 5xx answers (a status, not a lost connection) through the retries: an outage, or this request's answer?
+          if (serverAnswer && options.probe) await this.probeAfter(operation, attempt, serverAnswer.failure, options.probe, serverAnswer.error);
           throw new TargetUnavailableError(`${operation} failed after ${attempt} attempts: ${failure.detail}`, { cause: error });
         }
         await this.sleep(retryDelayMs(this.policy, attempt, failure.kind === 'throttle' ? failure.retryAfterMs : undefined));
@@ -109,7 +134,7 @@ export class ApiCaller {
   }
 
   /** Throws PersistentServerError when the probe succeeds, TargetUnavailableError when it fails too. */
-  private async probeAfter(operation: string, attempts: number, failure: { status: number; detail: string }, probe: ReachabilityProbe, error: unknown): Promise<never> {
+  private async probeAfter(operation: string, attempts: number, failure: { status: number; detail: string }, probe: ReachabilityProbe, error: unknown, silent = false): Promise<never> {
     try {
       // Its own retries, no probe of its own: a probe that keeps failing means the target is down.
       await this.call(probe.operation, probe.send);
@@ -117,6 +142,7 @@ export class ApiCaller {
       const reason = probeError instanceof Error ? probeError.message : String(probeError);
       throw new TargetUnavailableError(`${operation} failed after ${attempts} attempts: ${failure.detail}; the probe ${probe.operation} failed too: ${reason}`, { cause: error });
     }
+    if (silent) throw new NoAnswerError(operation, `${attempts} attempts: ${failure.detail}`, { cause: error });
     throw new PersistentServerError(operation, failure.status, failure.detail, { cause: error });
   }
 

@@ -5,6 +5,7 @@
  * persisted while the target answered a probe; transient failures were already retried by the ApiCaller.
  */
 import {
+  DeleteIntegrationCommand,
   GetIntegrationCommand,
   GetRestApisCommand,
   PutIntegrationCommand,
@@ -12,10 +13,10 @@ import {
   type APIGatewayClient,
   type PutIntegrationCommandInput,
 } from '@aws-sdk/client-api-gateway';
-import type { Integration, IntegrationContext, Outcome } from '../contract.js';
+import { noAnswerErrorName, type Integration, type IntegrationContext, type Outcome } from '../contract.js';
 import { withExactWireBody } from '../sdk/exactWireBody.js';
 import { withRawResponseBody, type RawResponse } from '../sdk/rawResponseBody.js';
-import type { ApiCaller, ReachabilityProbe } from './apiCaller.js';
+import { NoAnswerError, type ApiCaller, type ReachabilityProbe } from './apiCaller.js';
 import { PersistentServerError } from './persistentServerError.js';
 import { classifySdkFailure } from './sdkFailure.js';
 import type { TargetSession } from './target.js';
@@ -58,28 +59,43 @@ export class IntegrationSession implements TargetSession {
       'UpdateIntegration',
       (record) => this.client.send(withRawResponseBody(withExactWireBody(new UpdateIntegrationCommand(this.path), body), record)),
       () => this.client.send(new UpdateIntegrationCommand({ ...this.path, patchOperations: [] })),
+      false,
     );
   }
 
-  /** `canary`: a request of the same operation any implementation of it answers (tells a crash from an absent operation). */
+  deleteIntegration(): Promise<Outcome> {
+    return this.outcome('DeleteIntegration', (record) => this.client.send(withRawResponseBody(new DeleteIntegrationCommand(this.path), record)) as never, undefined, false);
+  }
+
+  /**
+   * `canary`: a request of the same operation any implementation of it answers (tells a crash from an
+   * absent operation). `idempotent` false: a lost answer is thrown (ResponseLostError), not retried.
+   */
   private async outcome(
     operation: string,
     send: (record: RecordRaw) => Promise<Integration & { $metadata: { httpStatusCode?: number } }>,
     canary?: () => Promise<unknown>,
+    idempotent = true,
   ): Promise<Outcome> {
     // The last attempt's answer: each attempt starts without one, so a lost connection leaves none.
     let raw: RawResponse | null = null;
+    // The last 5xx answer: when 5xx answers persist through the retries, that is the request's answer.
+    let serverRaw: RawResponse | null = null;
     const attempt = () => {
       raw = null;
-      return send((r) => (raw = r));
+      return send((r) => {
+        raw = r;
+        if (r.status >= 500 && (r.status !== 503 || !serverRaw)) serverRaw = r;
+      });
     };
     try {
-      const { $metadata, ...value } = await this.caller.call(operation, attempt, { probe: this.probe, ...(canary ? { canary } : {}) });
+      const { $metadata, ...value } = await this.caller.call(operation, attempt, { probe: this.probe, idempotent, ...(canary ? { canary } : {}) });
       return { ok: true, status: $metadata.httpStatusCode ?? 200, value: wireIntegration(raw) ?? withoutUndefined(value) };
     } catch (error) {
+      if (error instanceof NoAnswerError) return { ok: false, error: { name: noAnswerErrorName, status: 504, message: error.message } };
       if (error instanceof PersistentServerError) {
-        const message = wireErrorMessage(raw) ?? firstLine((error.cause as Error | undefined)?.message ?? error.message);
-        return { ok: false, error: { name: wireErrorType(raw) ?? 'InternalFailure', status: error.status, message } };
+        const message = wireErrorMessage(serverRaw) ?? firstLine((error.cause as Error | undefined)?.message ?? error.message);
+        return { ok: false, error: { name: wireErrorType(serverRaw) ?? 'InternalFailure', status: error.status, message } };
       }
       const failure = classifySdkFailure(error);
       if (failure.kind === 'answer') return { ok: false, error: { ...failure.error, message: wireErrorMessage(raw) ?? failure.error.message } };

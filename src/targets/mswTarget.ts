@@ -4,7 +4,7 @@
  * straight to the handlers (`dispatch`); `transport: 'intercept'` uses msw's setupServer and Node's
  * http stack instead (one per process), which costs about three times as much per call.
  */
-import type { IntegrationImplementation } from '../contract.js';
+import type { CreateImplementation, IntegrationImplementation } from '../contract.js';
 import { createControlPlane, type ControlPlane } from '../mock/controlPlane.js';
 import { mswDispatchHandler } from '../mock/mswDispatchHandler.js';
 import type { FaultOptions } from '../mock/faults.js';
@@ -16,14 +16,18 @@ import { deterministicMockRetryPolicy, mockRetryPolicy } from './retryPolicy.js'
 import { SandboxTarget } from './sandbox.js';
 
 export interface MswTargetOptions {
-  /** The implementation under test behind the mock; the reference engine by default. */
+  /** The implementation under test behind the mock, in its pure form; the reference engine by default. */
   implementation?: IntegrationImplementation;
+  /** The implementation under test in its stateful form (wins over `implementation`): it keeps the integrations. */
+  createImplementation?: CreateImplementation;
   faults?: FaultOptions;
   /** Seeds the mock's resource ids. */
   seed?: number;
   runId?: string;
   retry?: Partial<RetryPolicy>;
   requestTimeoutMs?: number;
+  /** How long the implementation may take to answer a call (then 504 NoAnswer); 10 s by default. */
+  answerTimeoutMs?: number;
   transport?: 'dispatch' | 'intercept';
 }
 
@@ -41,15 +45,25 @@ export class MswTarget extends SandboxTarget {
         credentials: dummyCredentials(),
         maxAttempts: 1,
         requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
-        ...(dispatch ? { requestHandler: mswDispatchHandler(() => handlers()) } : {}),
+        ...(dispatch ? { requestHandler: mswDispatchHandler(() => handlers()), sign: false as const } : {}),
       }),
       { runId: options.runId, retry: { ...(options.faults ? mockRetryPolicy : deterministicMockRetryPolicy), ...options.retry }, limiter: null },
     );
     if (dispatch) {
-      this.dispatched = createControlPlane({ implementation: options.implementation, faults: options.faults, seed: options.seed });
+      this.dispatched = createControlPlane(this.planeOptions());
       const plane = this.dispatched;
       handlers = () => plane.handlers;
     }
+  }
+
+  private planeOptions() {
+    const o = this.options;
+    return {
+      ...(o.createImplementation ? { createImplementation: o.createImplementation } : o.implementation ? { implementation: o.implementation } : {}),
+      ...(o.faults ? { faults: o.faults } : {}),
+      ...(o.seed !== undefined ? { seed: o.seed } : {}),
+      ...(o.answerTimeoutMs ? { answerTimeoutMs: o.answerTimeoutMs } : {}),
+    };
   }
 
   /** The mock's state and fault counters, while open (tests look behind the wire with it). */
@@ -58,7 +72,7 @@ export class MswTarget extends SandboxTarget {
   }
 
   protected override async beforeOpen(): Promise<void> {
-    if (!this.dispatched) this.mock = startMockServer({ implementation: this.options.implementation, faults: this.options.faults, seed: this.options.seed });
+    if (!this.dispatched) this.mock = startMockServer(this.planeOptions());
   }
 
   protected override async afterClose(): Promise<void> {

@@ -11,7 +11,8 @@ export type SdkFailure =
   | { kind: 'throttle'; detail: string; retryAfterMs?: number }
   /** 5xx (or a 2xx/3xx the SDK could not read); `unreadable` when the body was no AWS error (moto answers unimplemented routes with a bare 500). */
   | { kind: 'server'; detail: string; status: number; unreadable: boolean }
-  | { kind: 'network'; detail: string }
+  /** The connection failed or dropped; `timeout` when the time limit passed with no answer. */
+  | { kind: 'network'; detail: string; timeout: boolean }
   | { kind: 'not-implemented'; detail: string }
   /** Not a service answer and not transient (credentials missing, a bug): rethrown as is. */
   | { kind: 'fatal' };
@@ -42,7 +43,8 @@ export function classifySdkFailure(error: unknown): SdkFailure {
   if (status === undefined) {
     const code = typeof e.code === 'string' ? e.code : '';
     const looksLikeNetwork = networkCodes.has(code) || networkNames.has(name) || /socket hang up|network error|fetch failed/i.test(message);
-    return looksLikeNetwork ? { kind: 'network', detail: code ? `${detail} (${code})` : detail } : { kind: 'fatal' };
+    const timeout = code === 'ETIMEDOUT' || /^(TimeoutError|RequestTimeout|RequestTimeoutException)$/.test(name);
+    return looksLikeNetwork ? { kind: 'network', detail: code ? `${detail} (${code})` : detail, timeout } : { kind: 'fatal' };
   }
   // An AWS error answer has a fault class and a type; the SDK names a typeless JSON error 'Unknown'
   // and a non-JSON body fails to deserialize (SyntaxError, no fault class).

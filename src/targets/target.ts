@@ -12,6 +12,8 @@ export interface TargetSession {
   getIntegration(): Promise<Outcome>;
   /** `body` is the wire body `{ patchOperations: [...] }`, sent exactly as given. */
   updateIntegration(body: unknown): Promise<Outcome>;
+  /** Success is `{ ok: true, status: 204, value: {} }` (no body). */
+  deleteIntegration(): Promise<Outcome>;
 }
 
 export interface Target {
@@ -27,6 +29,18 @@ export interface Target {
 /** The target cannot be reached (after retries): the run ends with exit 3. */
 export class TargetUnavailableError extends Error {
   override readonly name = 'TargetUnavailableError';
+}
+
+/**
+ * A request that changes state (UpdateIntegration, DeleteIntegration) was sent and its answer was
+ * lost (the connection dropped, or the time limit passed). It is not retried blindly: whether it was
+ * applied is for the caller to read back.
+ */
+export class ResponseLostError extends Error {
+  override readonly name = 'ResponseLostError';
+  constructor(readonly operation: string, detail: string, options?: ErrorOptions) {
+    super(`${operation}: the answer was lost (${detail}); not retried, since the request may have been applied`, options);
+  }
 }
 
 /** The target answers an operation with "not implemented" (404/501 on the route, moto's UpdateIntegration). */

@@ -28,3 +28,9 @@ export function oneLineError(r: CliResult): string {
   if (lines.length !== 1 || /\n\s+at /.test(r.stderr)) throw new Error(`expected one stderr line, got:\n${r.stderr}`);
   return lines[0]!;
 }
+
+/**
+ * A self-check fault as the compiled module under dist/ (built by `npm test` before vitest): loading
+ * it skips the TypeScript loader a `.ts` module needs, for tests that are not about loading modules.
+ */
+export const compiledFault = (name: string): string => `dist/src/selfCheck/faultyImplementations/${name}.js`;

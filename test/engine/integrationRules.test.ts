@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { Integration } from '../../src/contract.js';
 import { updateIntegration } from '../../src/engine/updateIntegration.js';
 import { integrationRules } from '../../src/rules/integration.js';
+import { patchOpEnum } from '../../src/rules/patchOperations.js';
 import { aws, awsProxy, ctx, http, httpProxy, mock, patch } from './fixtures.js';
 
-type Op = { op: string; path?: string; value?: string };
+type Op = { op: string; path?: string; value?: string; from?: string };
 interface RowCase {
   pattern: string;
-  accept: { on: Integration; ops: Op[]; expect: Partial<Integration> | ((i: Integration) => void) };
+  /** None for a row that allows no op (/type): it refuses every op of the enum instead. */
+  accept?: { on: Integration; ops: Op[]; expect: Partial<Integration> | ((i: Integration) => void) };
   reject: { on: Integration; ops: Op[]; name: string; status: number; message?: string };
 }
 
@@ -90,8 +92,6 @@ const rows: RowCase[] = [
   },
   {
     pattern: '/type',
-    // No op is supported on /type; the accepting case is the empty patch leaving it alone.
-    accept: { on: http, ops: [], expect: { type: 'HTTP' } },
     reject: { on: http, ops: [{ op: 'replace', path: '/type', value: 'MOCK' }], name: 'BadRequestException', status: 400, message: 'Invalid patch path /type' },
   },
   {
@@ -107,13 +107,25 @@ describe('every row of the Integration rule table', () => {
   });
   for (const row of rows) {
     describe(row.pattern, () => {
-      it('accepts', () => {
-        const out = run(row.accept.on, row.accept.ops);
-        expect(out).toMatchObject({ ok: true, status: 200 });
-        if (!out.ok) return;
-        if (typeof row.accept.expect === 'function') row.accept.expect(out.value);
-        else expect(out.value).toMatchObject(row.accept.expect);
-      });
+      const accept = row.accept;
+      if (accept) {
+        it('accepts', () => {
+          const out = run(accept.on, accept.ops);
+          expect(out).toMatchObject({ ok: true, status: 200 });
+          if (!out.ok) return;
+          if (typeof accept.expect === 'function') accept.expect(out.value);
+          else expect(out.value).toMatchObject(accept.expect);
+        });
+      } else {
+        it('refuses every op of the enum, with a value and without', () => {
+          for (const op of patchOpEnum) {
+            for (const value of ['MOCK', undefined]) {
+              const out = run(http, [{ op, path: row.pattern, ...(value ? { value } : {}), ...(op === 'move' || op === 'copy' ? { from: '/uri' } : {}) } as Op]);
+              expect(out, `${op} ${row.pattern}`).toMatchObject({ ok: false, error: { name: 'BadRequestException', status: 400 } });
+            }
+          }
+        });
+      }
       it('rejects', () => {
         const out = run(row.reject.on, row.reject.ops);
         expect(out.ok).toBe(false);

@@ -8,7 +8,7 @@ import type { Integration, Outcome } from '../../src/contract.js';
 import type { ControlPlane } from '../../src/mock/controlPlane.js';
 import type { FaultKind } from '../../src/mock/faults.js';
 import { MswTarget } from '../../src/targets/mswTarget.js';
-import { OperationNotImplementedError, TargetUnavailableError, type TargetSession } from '../../src/targets/target.js';
+import { OperationNotImplementedError, ResponseLostError, TargetUnavailableError, type TargetSession } from '../../src/targets/target.js';
 
 const httpPut = { type: 'HTTP', httpMethod: 'GET', uri: 'https://example.com/{proxy}' };
 const patch = (op: string, path: string, value: unknown) => ({ patchOperations: [{ op, path, value }] });
@@ -28,20 +28,22 @@ async function workload(sessions: TargetSession[]): Promise<Outcome[]> {
   return outcomes;
 }
 
-function storedIntegration(cp: ControlPlane, session: TargetSession): Integration | undefined {
-  return cp.state.restApis.get(session.ctx.restApiId)?.resources.get(session.ctx.resourceId)?.methods.get(session.ctx.httpMethod)?.integration;
+async function storedIntegration(cp: ControlPlane, session: TargetSession): Promise<Integration | undefined> {
+  const got = await (await cp.integrations()).getIntegration(session.ctx);
+  return got.ok ? got.value : undefined;
 }
 
 describe('fault injection', () => {
-  it('retried faults give the Outcomes of a fault-free run', async () => {
+  it('retried faults give the Outcomes of a fault-free run (UpdateIntegration only gets faults that are answers: a lost answer to a patch is never retried)', async () => {
     const clean = new MswTarget({ seed: 3, runId: 'clean' });
     const expected = await workload(await clean.open(2));
     await clean.close();
 
+    const everyOperationButPatches = ['CreateRestApi', 'GetResources', 'CreateResource', 'PutMethod', 'PutIntegration', 'GetIntegration', 'GetRestApis', 'DeleteRestApi', 'TagResource'];
     const faulty = new MswTarget({
       seed: 3,
       runId: 'faulty',
-      faults: { seed: 11, rate: 0.35, latencyMs: [1, 3], retryAfterSeconds: 0 },
+      faults: { seed: 15, rate: 0.35, latencyMs: [1, 3], retryAfterSeconds: 0, operations: everyOperationButPatches },
       retry: { maxAttempts: 25 },
     });
     const actual = await workload(await faulty.open(2));
@@ -55,18 +57,32 @@ describe('fault injection', () => {
     expect(expected.filter((o) => !o.ok)).toHaveLength(4);
   });
 
-  for (const kind of ['drop', 'throttle'] as const) {
-    it(`a persistent ${kind} fault on UpdateIntegration changes nothing and ends in TargetUnavailableError`, async () => {
-      const target = new MswTarget({ faults: { seed: 1, rate: 1, kinds: { [kind]: 1 }, operations: ['UpdateIntegration'], retryAfterSeconds: 0 }, retry: { maxAttempts: 3 } });
+  it('a persistent throttle on UpdateIntegration changes nothing and ends in TargetUnavailableError', async () => {
+    const target = new MswTarget({ faults: { seed: 1, rate: 1, kinds: { throttle: 1 }, operations: ['UpdateIntegration'], retryAfterSeconds: 0 }, retry: { maxAttempts: 3 } });
+    try {
+      const [session] = await target.open(1);
+      const put = await session!.putIntegration(httpPut);
+      expect(put.ok).toBe(true);
+      const callsBefore = target.calls;
+      await expect(session!.updateIntegration(replace('/timeoutInMillis', '5000'))).rejects.toThrow(TargetUnavailableError);
+      expect(target.calls - callsBefore).toBe(3);
+      expect(await storedIntegration(target.controlPlane!, session!)).toEqual(put.ok && put.value);
+      expect(await session!.getIntegration()).toEqual({ ok: true, status: 200, value: put.ok && put.value });
+    } finally {
+      await target.close();
+    }
+  });
+
+  for (const [kind, applied] of [['drop', false], ['lost', true]] as const) {
+    it(`a ${kind} on UpdateIntegration is not retried: one attempt, ResponseLostError, and the state ${applied ? 'holds the patch' : 'is as it was'}`, async () => {
+      const target = new MswTarget({ faults: { seed: 1, rate: 1, kinds: { [kind]: 1 }, operations: ['UpdateIntegration'] }, retry: { maxAttempts: 3 } });
       try {
         const [session] = await target.open(1);
         const put = await session!.putIntegration(httpPut);
-        expect(put.ok).toBe(true);
         const callsBefore = target.calls;
-        await expect(session!.updateIntegration(replace('/timeoutInMillis', '5000'))).rejects.toThrow(TargetUnavailableError);
-        expect(target.calls - callsBefore).toBe(3);
-        expect(storedIntegration(target.controlPlane!, session!)).toEqual(put.ok && put.value);
-        expect(await session!.getIntegration()).toEqual({ ok: true, status: 200, value: put.ok && put.value });
+        await expect(session!.updateIntegration(replace('/timeoutInMillis', '5000'))).rejects.toThrow(ResponseLostError);
+        expect(target.calls - callsBefore).toBe(1);
+        expect((await storedIntegration(target.controlPlane!, session!))?.timeoutInMillis).toBe(applied ? 5000 : put.ok && put.value.timeoutInMillis);
       } finally {
         await target.close();
       }
@@ -85,7 +101,7 @@ describe('fault injection', () => {
         const callsBefore = target.calls;
         expect(await session!.updateIntegration(replace('/timeoutInMillis', '5000'))).toEqual({ ok: false, error });
         expect(target.calls - callsBefore).toBe(3 + 1); // the probe is an API call too
-        expect(storedIntegration(target.controlPlane!, session!)).toEqual(put.ok && put.value);
+        expect(await storedIntegration(target.controlPlane!, session!)).toEqual(put.ok && put.value);
       } finally {
         await target.close();
       }

@@ -30,8 +30,8 @@ describe('createProgress', () => {
     const out = output();
     expect(out).toContain('\rupdate-matches-reference  2/3 cases  1 diverging'.replace('\r', '\r\u001b[2K'));
     expect(out).toContain('update-matches-reference  3/3 cases  1 diverging');
-    expect(out).toMatch(/FAIL update-matches-reference: fails, 3 cases \(1 rejected, 2 diverging\), 1 finding, 9 API calls, 1\.5 s\n/);
-    expect(out).toMatch(/DIVERGES: 1 property: 0 hold, 1 fail; 3 cases \(2 diverging\), 9 API calls\n$/);
+    expect(out).toMatch(/diff update-matches-reference: diverges, 3 cases \(1 rejected, 2 diverging\), 9 API calls, 1\.5 s\n/);
+    expect(out).toMatch(/1 property ran: 0 hold, 1 diverges; 3 cases \(2 diverging\), 9 API calls\n$/);
     expect(out).toContain('key AKIA[REDACTED]');
     expect(out).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
@@ -43,15 +43,15 @@ describe('createProgress', () => {
     expect(output().trimEnd().split('\n')).toEqual([
       '▶ update-matches-reference: UpdateIntegration answers as the reference (3 cases)',
       'retrying after throttling, key AKIA[REDACTED]',
-      'FAIL update-matches-reference: fails, 3 cases (1 rejected, 2 diverging), 1 finding, 9 API calls, 1.5 s',
-      'DIVERGES: 1 property: 0 hold, 1 fail; 3 cases (2 diverging), 9 API calls',
+      'diff update-matches-reference: diverges, 3 cases (1 rejected, 2 diverging), 9 API calls, 1.5 s',
+      '1 property ran: 0 hold, 1 diverges; 3 cases (2 diverging), 9 API calls',
     ]);
   });
 
   it('quiet prints only the final summary, even on a TTY', () => {
     const { progress, output } = capture({ isTTY: true, quiet: true });
     drive(progress);
-    expect(output()).toBe('DIVERGES: 1 property: 0 hold, 1 fail; 3 cases (2 diverging), 9 API calls\n');
+    expect(output()).toBe('1 property ran: 0 hold, 1 diverges; 3 cases (2 diverging), 9 API calls\n');
   });
 
   it('verbose prints one line per case, without \\r', () => {
@@ -86,12 +86,19 @@ describe('createProgress', () => {
     expect(out.replace('\r\u001b[2K', '').length).toBeLessThanOrEqual(19);
   });
 
-  it('summarises a run with a not-implemented property and no divergence as incomplete', () => {
+  it('says what the cases did, never a verdict nor a findings count (both are settled after every property has run)', () => {
+    const { progress, output } = capture({ isTTY: false });
+    progress.propertyFinished(result({ divergences: ['d1', 'd2'] }));
+    progress.finish();
+    expect(output()).not.toMatch(/finding|FAIL|DIVERGES|CONFORMS|pass/);
+  });
+
+  it('tallies a run with a not-implemented property and no divergence', () => {
     const { progress, output } = capture({ quiet: true });
     progress.propertyFinished(result({ verdict: 'holds', divergences: [], divergingCases: 0 }));
     progress.propertyFinished(result({ id: 'get', verdict: 'not-implemented', cases: 0, apiCalls: 1, divergences: [], divergingCases: 0 }));
     progress.finish();
     progress.finish();
-    expect(output()).toBe('INCOMPLETE: 2 properties: 1 hold, 0 fail, 1 not implemented; 3 cases (0 diverging), 10 API calls\n');
+    expect(output()).toBe('2 properties ran: 1 holds, 0 diverge, 1 not implemented; 3 cases (0 diverging), 10 API calls\n');
   });
 });

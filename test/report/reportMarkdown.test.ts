@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { markdownDivergenceLimit, renderReportMarkdown } from '../../src/report/reportMarkdown.js';
 import { renderReportHtml } from '../../src/report/reportHtml.js';
-import { gateReport } from '../../src/run/runGate.js';
+import { settleRun } from '../../src/run/runGate.js';
+import { baselineOf } from '../../src/run/baselineComparison.js';
 import { buildRunReport } from './runReportFixture.js';
 
 describe('report.md', () => {
   it('says conforms when nothing diverged, and has no divergence section', () => {
     const report = buildRunReport();
-    const md = renderReportMarkdown(gateReport({ ...report, verdict: 'conforms', divergences: [], properties: report.properties.map((p) => ({ ...p, verdict: 'holds', divergences: [] })) }, {}));
+    const md = renderReportMarkdown(settleRun({ ...report, divergences: [], properties: report.properties.map((p) => ({ ...p, verdict: 'holds', divergences: [] })) }).report);
     expect(md.split('\n')[0]).toBe('## ✅ `localstack` conforms: 2 properties hold');
     expect(md).not.toContain('### Findings');
   });
@@ -24,7 +25,9 @@ describe('report.md', () => {
   it('shows the baseline, naming new findings by operation and rule, and fixed entries as failing the run', () => {
     const raw = buildRunReport();
     const fp = raw.divergences[0]!.fingerprint;
-    const report = gateReport({ ...raw, baseline: { file: 'ci/baseline.json', known: [], new: [fp], fixed: ['00000000deadbeef'], confirmed: ['2222222222222222'], unchecked: ['1111111111111111'] } }, { fixed: 1 });
+    const d = raw.divergences[0]!;
+    const content = baselineOf({ ...raw, divergences: ['00000000deadbeef', '2222222222222222', '1111111111111111'].map((fingerprint) => ({ ...d, fingerprint })) });
+    const report = settleRun({ ...raw, rechecked: { '00000000deadbeef': 'fixed', '2222222222222222': 'confirmed', '1111111111111111': 'unchecked' } }, { baseline: { file: 'ci/baseline.json', content } }).report;
     const md = renderReportMarkdown(report);
     expect(md).toContain('### Baseline `ci/baseline.json`');
     expect(md).toContain('0 known, 1 new, 1 not hit but confirmed by their counterexample, 1 fixed, 1 not checked by this run.');

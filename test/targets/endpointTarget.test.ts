@@ -15,7 +15,7 @@ import { dummyCredentials } from '../../src/sdk/dummyCredentials.js';
 import { installCleanupOnSignals } from '../../src/targets/cleanupOnSignals.js';
 import { EndpointTarget } from '../../src/targets/endpointTarget.js';
 import { sweep } from '../../src/targets/sweep.js';
-import { OperationNotImplementedError, TargetUnavailableError } from '../../src/targets/target.js';
+import { OperationNotImplementedError, ResponseLostError, TargetUnavailableError } from '../../src/targets/target.js';
 
 const fastRetry = { baseDelayMs: 1, maxDelayMs: 20 };
 
@@ -90,7 +90,18 @@ describe('EndpointTarget against serve', () => {
     try {
       const target = new EndpointTarget({ endpoint: faulty.url, quotas: false, retry: { ...fastRetry, maxAttempts: 20 } });
       const [s] = await target.open(1);
-      for (let i = 0; i < 10; i++) expect((await s!.updateIntegration({ patchOperations: [] })).ok).toBe(false); // no integration yet: 404
+      for (let i = 0; i < 10; i++) expect((await s!.getIntegration()).ok).toBe(false); // a read is retried through drops; no integration yet: 404
+      // A PATCH whose answer is lost is not retried blindly: the caller gets ResponseLostError to settle by reading back.
+      let lost = 0;
+      for (let i = 0; i < 20; i++) {
+        try {
+          expect((await s!.updateIntegration({ patchOperations: [] })).ok).toBe(false);
+        } catch (e) {
+          expect(e).toBeInstanceOf(ResponseLostError);
+          lost++;
+        }
+      }
+      expect(lost).toBeGreaterThan(0);
       await target.close();
       expect(faulty.controlPlane.state.restApis.size).toBe(0);
       expect(faulty.controlPlane.faults!.injected.drop).toBeGreaterThan(0);

@@ -1,0 +1,7 @@
+/** Fault (enum values): enum members are trimmed before the check, so " STREAM" and "NEVER " are taken. */
+import { misreadPatch } from './faultForms.js';
+import { targetOf } from './patchBody.js';
+
+const enumRows = ['/connectionType', '/contentHandling', '/httpMethod', '/passthroughBehavior', '/responseTransferMode'];
+
+export default misreadPatch((ops) => ops.map((o) => (typeof o.value === 'string' && enumRows.includes(targetOf(o)?.row.pattern ?? '') ? { ...o, value: o.value.trim() } : o)));
