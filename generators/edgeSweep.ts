@@ -13,7 +13,7 @@ import { sandboxMethodRequestParameters } from '../src/sandboxMethod.js';
 import { putIntegration } from '../src/engine/putIntegration.js';
 import { updateIntegration } from '../src/engine/updateIntegration.js';
 import { classifyOperation } from './classifyOperation.js';
-import { invalidIntegrationUris, validIntegrationUris } from './integrationUri.js';
+import { invalidIntegrationUris, roleTargetUris, validIntegrationUris } from './integrationUri.js';
 import type { PutIntegrationBody, UpdateCase, WirePatchItem } from './wireBodies.js';
 
 /** A put holding a key of every keyed member, so replace and remove have something to find. */
@@ -26,6 +26,17 @@ const httpPut: PutIntegrationBody = {
   cacheKeyParameters: ['method.request.path.proxy'],
 };
 const mockPut: PutIntegrationBody = { type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } };
+/** An AWS-service integration, which needs its role (credentials.aws-role-required). */
+const awsServicePut: PutIntegrationBody = { type: 'AWS', httpMethod: 'POST', uri: roleTargetUris[0]!, credentials: 'arn:aws:iam::123456789012:role/apigw-invoke' };
+/** A private integration through a VPC link V2, naming its load balancer (integrationTarget.vpc-link-only). */
+const vpcLinkTargetPut: PutIntegrationBody = {
+  type: 'HTTP_PROXY',
+  httpMethod: 'GET',
+  uri: 'https://example.com:443/path',
+  connectionType: 'VPC_LINK',
+  connectionId: 'vpclink-a1b2c3',
+  integrationTarget: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65',
+};
 
 /** The smallest valid put of a type. */
 function validPutOf(type: string): Record<string, unknown> {
@@ -59,11 +70,20 @@ function valuesOf(row: IntegrationPathRule): { value: string | undefined; put?: 
   return [...inside.map((value) => ({ value })), ...edges.map((value) => ({ value })), ...bounds, { value: undefined }];
 }
 
-/** The puts a row is checked on: the HTTP one; MOCK where the row is barred for MOCK; AWS and MOCK where a constraint of the row reads the type. */
+/** Whether a constraint reads the row's member together with `other`. */
+const readWith = (row: IntegrationPathRule, other: string): boolean => integrationConstraints.some((c) => c.members.includes(row.target.member) && c.members.includes(other as never));
+
+/**
+ * The puts a row is checked on: the HTTP one; MOCK where the row is barred for MOCK; AWS and MOCK where
+ * a constraint of the row reads the type; an AWS-service one where a constraint reads the member with
+ * the credentials; a VPC link V2 one where a constraint reads it with the integrationTarget.
+ */
 const putsFor = (row: IntegrationPathRule): PutIntegrationBody[] => [
   httpPut,
   ...(row.notFor || row.constraints?.some((c) => c.members.includes('type')) ? [mockPut] : []),
   ...(row.constraints?.some((c) => c.members.includes('type')) ? [validPutOf('AWS') as unknown as PutIntegrationBody] : []),
+  ...(readWith(row, 'credentials') ? [awsServicePut] : []),
+  ...(readWith(row, 'integrationTarget') ? [vpcLinkTargetPut] : []),
 ];
 
 function rowCases(row: IntegrationPathRule): UpdateCase[] {
@@ -212,6 +232,8 @@ const breakages: readonly Breakage[] = [
   { name: 'no backend verb', types: backend, apply: ({ httpMethod: _h, ...b }) => b },
   { name: 'backend verb not a verb', types: backend, apply: (b) => ({ ...b, httpMethod: 'FETCH' }) },
   { name: 'backend verb in lower case', types: ['HTTP'], apply: (b) => ({ ...b, httpMethod: 'post' }) },
+  // Before the uri's breakage, so the pair sends a bad uri without a role (AWS names the uri first).
+  { name: 'AWS-service target without a role', types: ['AWS'], apply: ({ credentials: _c, ...b }) => ({ ...b, uri: roleTargetUris[0] }) },
   { name: 'uri of the wrong shape', types: backend, apply: (b) => ({ ...b, uri: invalidIntegrationUris(b.type)[0] }) },
   { name: 'contentHandling outside the enum', types: ['HTTP', 'MOCK'], apply: (b) => ({ ...b, contentHandling: 'CONVERT_TO_JSON' }) },
   { name: 'passthroughBehavior outside the enum', types: ['HTTP', 'MOCK'], apply: (b) => ({ ...b, passthroughBehavior: 'ALWAYS' }) },
@@ -221,6 +243,7 @@ const breakages: readonly Breakage[] = [
   { name: 'STREAM off proxy', types: ['HTTP', 'MOCK'], apply: (b) => ({ ...b, responseTransferMode: 'STREAM' }) },
   { name: 'undeclared mapping source', types: ['HTTP', 'MOCK'], apply: (b) => ({ ...b, requestParameters: { 'integration.request.header.X': 'method.request.querystring.undeclared' } }) },
   { name: 'template key not a media type', types: ['HTTP', 'MOCK'], apply: (b) => ({ ...b, requestTemplates: { json: '{}' } }) },
+  { name: 'integrationTarget off a VPC link', types: ['HTTP', 'MOCK'], apply: (b) => ({ ...b, integrationTarget: vpcLinkTargetPut.integrationTarget }) },
   { name: 'a number where a string goes', types: ['HTTP', 'MOCK'], apply: (b) => ({ ...b, requestTemplates: { 'application/json': 3 } }) },
   { name: 'a string where a number goes', types: ['HTTP', 'MOCK'], apply: (b) => ({ ...b, timeoutInMillis: '1000' }) },
 ];
@@ -236,7 +259,9 @@ function validEdgePuts(): Record<string, unknown>[] {
     { type: 'MOCK', httpMethod: 'GET', uri: 'https://example.com/items' },
     { type: 'MOCK', requestTemplates: { 'application/json': '', 'text/plain': null } },
     { type: 'HTTP', httpMethod: 'ANY', uri: 'https://example.com/items', connectionType: 'VPC_LINK', connectionId: '${stageVariables.vpcLinkId}' },
-    { type: 'AWS', httpMethod: 'POST', uri: validIntegrationUris('AWS')[1], connectionId: 'vpclink-a1b2c3' },
+    { type: 'AWS', httpMethod: 'POST', uri: validIntegrationUris('AWS')[1], credentials: awsServicePut.credentials, connectionId: 'vpclink-a1b2c3' },
+    { ...awsServicePut, credentials: 'arn:aws:iam::*:user/*' },
+    { ...vpcLinkTargetPut },
   ];
 }
 

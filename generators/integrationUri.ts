@@ -20,6 +20,9 @@ const awsServiceArns = [
   'arn:aws:apigateway:us-east-1:dynamodb:action/PutItem',
 ] as const;
 
+/** AWS-service targets that need a role (every one but the Lambda invocation): credentials.aws-role-required. */
+export const roleTargetUris: readonly string[] = awsServiceArns.filter((u) => u !== lambdaInvocation);
+
 const awsProxyTargets = [lambdaInvocation, 'arn:aws:apigateway:us-east-1:firehose:action/PutRecord'] as const;
 
 /** URIs the type accepts; MOCK takes any (it is dropped), so it gets HTTP ones. */

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { invalidTemplateContentType } from './mapKeys.js';
 import type { IntegrationTypeName } from '../src/rules/integration.js';
-import { invalidIntegrationUri } from './integrationUri.js';
+import { invalidIntegrationUri, roleTargetUris } from './integrationUri.js';
 import { invalidMappingSource } from './mappingSource.js';
 import { invalidPutTimeout } from './timeoutInMillis.js';
 import { validPutIntegrationBodyOf } from './validPutIntegrationBody.js';
@@ -33,6 +33,16 @@ const breakages: readonly Breakage[] = [
   { types: backendTypes, apply: fc.constantFrom('FETCH', 'get', '').map((httpMethod) => (b: PutIntegrationBody) => ({ ...b, httpMethod })) },
   // uri.*: a URI of the wrong shape for the type.
   ...backendTypes.map((t): Breakage => ({ types: [t], apply: invalidIntegrationUri(t).map((uri) => (b: PutIntegrationBody) => ({ ...b, uri })) })),
+  // credentials.aws-role-required: an AWS-service target without a role.
+  { types: ['AWS'], apply: fc.constantFrom(...roleTargetUris).map((uri) => (b: PutIntegrationBody) => ({ ...withoutKey(b, 'credentials'), uri })) },
+  // integrationTarget.vpc-link-only: a load balancer named off a VPC link.
+  {
+    types: allTypes,
+    apply: fc.constant(({ connectionType: _t, connectionId: _i, ...b }: PutIntegrationBody): Body => ({
+      ...b,
+      integrationTarget: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65',
+    })),
+  },
   // put.model-validation: type missing or outside the enum, other enums misspelt.
   { types: allTypes, apply: fc.constantFrom('HTTPS_PROXY', 'http', 'LAMBDA').map((type) => (b: PutIntegrationBody) => ({ ...b, type })) },
   { types: allTypes, apply: fc.constant((b: PutIntegrationBody) => withoutKey(b, 'type')) },

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { connectionTypes, contentHandlings, httpVerbs, integrationTypes, passthroughBehaviors, type IntegrationTypeName } from '../src/rules/integration.js';
+import { needsRole } from '../src/rules/integrationUri.js';
 import { validIntegrationUri } from './integrationUri.js';
 import { cacheKeyName, integrationParameterKey, templateContentType } from './mapKeys.js';
 import { validMappingSource } from './mappingSource.js';
@@ -28,17 +29,24 @@ const sharedMembers = optionalMembers({
   cacheNamespace: fc.constantFrom('ns-orders', 'r3s0ur'),
   cacheKeyParameters: fc.uniqueArray(cacheKeyName, { maxLength: 2 }),
   contentHandling: fc.constantFrom(...contentHandlings),
-  integrationTarget: fc.constant('arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65'),
 });
 
-/** connectionType: omitted, INTERNET, or (HTTP types only) VPC_LINK with its id. */
-function connection(type: IntegrationTypeName): fc.Arbitrary<Pick<PutIntegrationBody, 'connectionType' | 'connectionId'>> {
+/** The role an AWS-service integration must carry (credentials.aws-role-required). */
+const serviceRole = 'arn:aws:iam::123456789012:role/apigw-invoke';
+
+/** connectionType: omitted, INTERNET, or (HTTP types only) VPC_LINK with its id, and now and then the load balancer of a VPC link V2. */
+function connection(type: IntegrationTypeName): fc.Arbitrary<Pick<PutIntegrationBody, 'connectionType' | 'connectionId' | 'integrationTarget'>> {
   const internet = fc.constantFrom({}, { connectionType: connectionTypes[0] });
   if (type !== 'HTTP' && type !== 'HTTP_PROXY') return internet;
-  return fc.oneof(
-    { weight: 2, arbitrary: internet },
-    { weight: 1, arbitrary: fc.constantFrom('vpclink-a1b2c3', '${stageVariables.vpcLinkId}').map((connectionId) => ({ connectionType: 'VPC_LINK', connectionId })) },
+  const vpcLink = fc.record(
+    {
+      connectionType: fc.constant('VPC_LINK'),
+      connectionId: fc.constantFrom('vpclink-a1b2c3', '${stageVariables.vpcLinkId}'),
+      integrationTarget: fc.constant('arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65'),
+    },
+    { requiredKeys: ['connectionType', 'connectionId'], ...plain },
   );
+  return fc.oneof({ weight: 2, arbitrary: internet }, { weight: 1, arbitrary: vpcLink });
 }
 
 /** responseTransferMode and timeout together: STREAM (proxy types only) widens the timeout window. */
@@ -63,7 +71,11 @@ export function validPutIntegrationBodyOf(type: IntegrationTypeName): fc.Arbitra
   const tls = type === 'HTTP' || type === 'HTTP_PROXY' ? optionalMembers({ tlsConfig }) : fc.constant({});
   return fc
     .tuple(backend, connection(type), transfer(type), tls, sharedMembers)
-    .map(([b, c, t, s, shared]) => ({ type, ...b, ...c, ...t, ...s, ...shared }));
+    .map(([b, c, t, s, shared]) => {
+      const body: PutIntegrationBody = { type, ...b, ...c, ...t, ...s, ...shared };
+      // An AWS-service target needs a role (a Lambda function does not): one is added where none was drawn.
+      return needsRole(body) && !body.credentials ? { ...body, credentials: serviceRole } : body;
+    });
 }
 
 const typeWeights: Record<IntegrationTypeName, number> = { HTTP: 3, HTTP_PROXY: 2, AWS: 3, AWS_PROXY: 2, MOCK: 3 };

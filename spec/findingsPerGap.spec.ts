@@ -32,7 +32,7 @@ describe('a generic JSON-patch emulator, one run of 100 cases per property', () 
       ...Object.values(gaps).map((g) => g.split(' at ')[0]!),
       // No value validation: any value, key, type or constraint goes; a non-string value crashes it.
       'value.invalid', 'value.integer', 'value.mapping-expression', 'requestTemplates.content-type', 'connection.vpc-link-needs-id', 'connection.vpc-link-http-only',
-      'tls.http-only', 'transfer.stream-proxy-only', 'uri.valid-for-type', 'mock.no-uri', 'mock.no-httpMethod', 'wire.member-not-a-string', 'wire.type-mismatch', 'target.crash',
+      'tls.http-only', 'transfer.stream-proxy-only', 'uri.valid-for-type', 'credentials.role-kept', 'integrationTarget.vpc-link-only', 'mock.no-uri', 'mock.no-httpMethod', 'wire.member-not-a-string', 'wire.type-mismatch', 'target.crash',
       // "" stored for a missing value, and cache-key ops swallowed whatever their value.
       'value.text', 'value.template', 'value.contentHandling', 'value.ignored', 'cacheKeyParameters.missing-key',
       // move, copy and test pass silently.

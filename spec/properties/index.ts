@@ -1,4 +1,6 @@
+import { resourceRegistry } from '../../src/resources/registry.js';
 import type { ConformanceProperty } from './conformanceProperty.js';
+import { declaredResourceLifecycle } from './declaredResourceLifecycle.js';
 import { getAfterUpdate } from './getAfterUpdate.js';
 import { putMatchesReference } from './putMatchesReference.js';
 import { rejectedUpdateIsAtomic } from './rejectedUpdateIsAtomic.js';
@@ -14,4 +16,6 @@ export const conformanceProperties: readonly ConformanceProperty<any>[] = [
   getAfterUpdate,
   rejectedUpdateIsAtomic,
   modelBased,
+  // Every declared resource with patch rows, after Integration's own properties.
+  ...resourceRegistry.filter((d) => d.rows.length > 0 && d.lifecycle.update).map(declaredResourceLifecycle),
 ];

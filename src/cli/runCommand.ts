@@ -23,6 +23,7 @@ import { gateLabel, propertyVerdictLabel, ruleLabel, runVerdictText } from '../r
 import { chooseTarget, targetOptions, type TargetChoice } from './targetFlags.js';
 import { UsageError } from './usageError.js';
 import { checkPropertyIds, checkReplayPath, replayPathError } from './replayFlags.js';
+import { propertiesFor } from './resourceFlag.js';
 import { integerFlag } from './integerFlag.js';
 import { describeTargetFailure } from './targetFailure.js';
 import { runWorkers } from './runWorkers.js';
@@ -30,7 +31,7 @@ import { shellQuote } from '../report/shellQuote.js';
 import { errorLine } from '../errorLine.js';
 
 export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws] [--endpoint-url URL] [--region R] [--profile P]
-    [--allow-account ID] [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--path P]
+    [--allow-account ID] [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--resource NAME]... [--path P]
     [--workers N|auto] [--shard I/N] [--report-dir DIR] [--baseline FILE] [--write-baseline FILE]
     [--expectations FILE] [--fail-on LEVEL] [--edge-sweep on|off] [--request-timeout SECONDS] [--fault-rate R] [--fault-seed S] [--msw-transport dispatch|intercept] [--quiet|--verbose]`;
 
@@ -50,6 +51,8 @@ Budget and replay:
   --edge-sweep on|off           the edge sweep: fixed cases from the rule table, the same at every seed (default on)
   --seed S                      the run's seed (default: time-based, printed in the report)
   --property ID                 run only this property (repeatable)
+  --resource NAME               run only the properties of this resource (repeatable): Integration,
+                                Method, MethodResponse, IntegrationResponse
   --path P                      with one --property: replay that one recorded case
   --workers N|auto              processes (auto: both cores from 400 runs per property up)
   --shard I/N                   run part I of N (several CI machines; combine with merge)
@@ -86,6 +89,7 @@ export const runFlags = {
       runs: { type: 'string' },
       seed: { type: 'string' },
       property: { type: 'string', multiple: true },
+      resource: { type: 'string', multiple: true },
       path: { type: 'string' },
       workers: { type: 'string' },
       shard: { type: 'string' },
@@ -138,7 +142,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     settle,
     runs,
     seed,
-    properties: values.property ?? [],
+    properties: propertiesFor(values.property ?? [], values.resource ?? []),
     ...(values.path ? { path: values.path } : {}),
     ...(values.shard ? { shard: values.shard } : {}),
     workers,

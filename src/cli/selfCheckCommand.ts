@@ -1,16 +1,18 @@
 /** `self-check`: the suite against its catalogue of faulty implementations; exit 1 if any survives or a finding is blamed outside its fault's rules. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { faultyImplementations, median, nightlyRuns, selfCheck, type FaultVerdict } from '../selfCheck/selfCheck.js';
+import { allFaults, median, nightlyRuns, selfCheck, type FaultVerdict } from '../selfCheck/selfCheck.js';
 import { integerFlag } from './integerFlag.js';
+import { resourceNames, resourceOf } from './resourceFlag.js';
 import { UsageError } from './usageError.js';
 import { checkPropertyIds, checkReplayPath, replayPathError } from './replayFlags.js';
 
-export const selfCheckUsage = 'apigw-patch-conformance self-check [--runs 100] [--seed 1] [--fault ID]... [--json] [--property ID --path P (replay, with one --fault)]';
+export const selfCheckUsage = 'apigw-patch-conformance self-check [--runs 100] [--seed 1] [--fault ID]... [--resource NAME]... [--json] [--property ID --path P (replay, with one --fault)]';
 
 export const selfCheckFlags = {
   runs: { type: 'string' },
   seed: { type: 'string' },
   fault: { type: 'string', multiple: true },
+  resource: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   property: { type: 'string' },
   path: { type: 'string' },
@@ -28,8 +30,12 @@ export async function selfCheckCommand(argv: string[]): Promise<number> {
   const runs = integerFlag('--runs', values.runs, 100, 1);
   const seed = integerFlag('--seed', values.seed, 1, -(2 ** 31));
   for (const id of values.fault ?? []) {
-    if (!faultyImplementations.some((f) => f.id === id)) throw new UsageError(`--fault ${id}: unknown; the catalogue has ${faultyImplementations.map((f) => f.id).join(', ')}`);
+    if (!allFaults.some((f) => f.id === id)) throw new UsageError(`--fault ${id}: unknown; the catalogue has ${allFaults.map((f) => f.id).join(', ')}`);
   }
+  // --resource: the faults of those resources (with --fault, only those of them).
+  const resources = resourceNames(values.resource ?? []);
+  const faultIds = resources.length === 0 ? values.fault ?? [] : allFaults.filter((f) => resources.includes(resourceOf('resource' in f ? f : {})) && (!values.fault?.length || values.fault.includes(f.id))).map((f) => f.id);
+  if (resources.length > 0 && faultIds.length === 0) throw new UsageError(`--resource ${resources.join(', ')}: no fault of the catalogue is in ${resources.length > 1 ? 'these resources' : 'this resource'} among those given with --fault`);
   const detection = (v: FaultVerdict) =>
     [v.bySweep ? 'by the edge sweep' : '', v.casesToDetection !== null ? `after ${v.casesToDetection} random case(s)` : ''].filter(Boolean).join(', ');
   const line = (v: FaultVerdict) =>
@@ -45,7 +51,7 @@ export async function selfCheckCommand(argv: string[]): Promise<number> {
     verdicts = await selfCheck({
       runs,
       seed,
-      only: values.fault ?? [],
+      only: faultIds,
       ...(values.property ? { property: values.property } : {}),
       ...(values.path ? { path: values.path } : {}),
       ...(values.json ? {} : { onVerdict: (v) => process.stdout.write(line(v)) }),

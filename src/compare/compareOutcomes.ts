@@ -8,6 +8,7 @@ import { contendingRules, decidingRule, type Expectation } from '../engine/expec
 import { escapePointer } from '../engine/escapePointer.js';
 import { messageIsAuthoritative } from '../provenance.js';
 import type { ErrorRule, Rule } from '../rules/defineRule.js';
+import { unorderedListMembers } from '../rules/integration.js';
 import { targetCrash, targetNoAnswer } from '../rules/targetFailures.js';
 import type { FieldDiff } from '../run/runReport.js';
 import { messageFitsRule } from './ruleMessagePattern.js';
@@ -151,8 +152,21 @@ function rejectionRule(expected: Expectation, error: { name: string; message: st
   const named = open.filter((g) => g.mentions !== undefined && error.message.includes(g.mentions));
   if (named.length > 0 && new Set(named.map((g) => g.blame)).size === 1) return { rule: named[0]!.blame, byText: true };
   if (fitting.length > 0) return { rule: fitting[0]!.blame, byText: false };
-  const blames = new Set(gates.map((g) => g.blame));
-  return { rule: blames.size === 1 ? gates[0]!.blame : expected.rules[0]!, byText: false };
+  // A text of the target's own wording that names the value one check looked at: that check.
+  const mentioned = gates.filter((g) => g.mentions !== undefined && namesToken(error.message, g.mentions));
+  if (mentioned.length > 0 && new Set(mentioned.map((g) => g.blame)).size === 1) return { rule: mentioned[0]!.blame, byText: false };
+  // Checks whose wording AWS is known to use, and which this text is not: the target's own words are another check's.
+  const unworded = gates.filter((g) => !messageIsAuthoritative(g.guard.provenance) || messageFitsRule(g.guard, error.message) !== false);
+  const candidates = unworded.length > 0 ? unworded : gates;
+  const blames = new Set(candidates.map((g) => g.blame));
+  return { rule: blames.size === 1 ? candidates[0]!.blame : expected.rules[0]!, byText: false };
+}
+
+/** Whether `text` names `token` as a word of its own (`Invalid boolean: 1` names "1"; `v1.2` does not). */
+function namesToken(text: string, token: string): boolean {
+  if (token.trim() === '') return false;
+  const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^A-Za-z0-9])${escaped}($|[^A-Za-z0-9])`).test(text);
 }
 
 /** The pointers at which two JSON values differ (undefined members count as absent). */
@@ -161,13 +175,18 @@ export function diffJson(expected: unknown, actual: unknown, at = ''): FieldDiff
   const bothObjects = typeof expected === 'object' && expected !== null && typeof actual === 'object' && actual !== null;
   if (!bothObjects || Array.isArray(expected) !== Array.isArray(actual)) return [{ path: at || '/', expected, actual }];
   if (Array.isArray(expected) && Array.isArray(actual)) {
-    // Lists are compared whole: a shifted element would otherwise show as many diffs.
-    return expected.length === actual.length && expected.every((v, n) => diffJson(v, actual[n]).length === 0) ? [] : [{ path: at || '/', expected, actual }];
+    // Lists are compared whole: a shifted element would otherwise show as many diffs. Lists whose
+    // order no rule fixes (cacheKeyParameters.order-ignored) are compared as multisets.
+    const [e, a] = unordered.has(at.slice(at.lastIndexOf('/') + 1)) ? [sortedCopy(expected), sortedCopy(actual)] : [expected, actual];
+    return e.length === a.length && e.every((v, n) => diffJson(v, a[n]).length === 0) ? [] : [{ path: at || '/', expected, actual }];
   }
   const e = expected as Record<string, unknown>;
   const a = actual as Record<string, unknown>;
   const keys = new Set([...Object.keys(e), ...Object.keys(a)].filter((k) => e[k] !== undefined || a[k] !== undefined));
   return [...keys].sort().flatMap((k) => diffJson(e[k], a[k], `${at}/${escapePointer(k)}`));
 }
+
+const unordered: ReadonlySet<string> = new Set(unorderedListMembers.map((m) => m.member));
+const sortedCopy = (l: readonly unknown[]): unknown[] => l.map((v) => [JSON.stringify(v) ?? '', v] as const).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, v]) => v);
 
 const isErrorRule = (r: Rule | undefined): r is ErrorRule => r !== undefined && typeof (r as ErrorRule).message === 'function';

@@ -1,12 +1,23 @@
 /**
  * PutIntegration as AWS answers it: deserialize, model validation, the backend verb, the URI for the
- * type, member checks, then AWS's defaults. Pure: the body in, the integration or the error out.
+ * type, the role an AWS-service target needs, member checks, then AWS's defaults. Pure: the body in,
+ * the integration or the error out.
  */
 import type { Integration, IntegrationContext } from '../contract.js';
 import { reject, type ErrorRule, type Rejection, type Rule } from '../rules/defineRule.js';
 import { checkTemplateKey, httpVerbs, integrationConstraints, invalidContentType, passthroughBehaviors } from '../rules/integration.js';
-import { arnWithoutPathOrAction, awsProxyTarget, checkUriForType, invalidArn, invalidHttpEndpoint } from '../rules/integrationUri.js';
-import { checkMappingExpression, integrationParameterKey, invalidMappingExpression } from '../rules/integrationValues.js';
+import {
+  arnWithoutPathOrAction,
+  awsProxyTarget,
+  awsRoleRequired,
+  checkCredentialsForType,
+  checkUriForType,
+  invalidArn,
+  invalidHttpEndpoint,
+  invokesLambdaFunction,
+  lambdaNeedsNoRole,
+} from '../rules/integrationUri.js';
+import { callerCredentials, callerIdentity, checkMappingExpression, integrationParameterKey, invalidMappingExpression } from '../rules/integrationValues.js';
 import {
   backendVerbRequired,
   emptyTemplateIsNull,
@@ -59,6 +70,9 @@ export function putIntegration(body: unknown, ctx: IntegrationContext): Expectat
     if (!(httpVerbs as readonly string[]).includes(b.httpMethod)) return rejected(reject(invalidBackendVerb, b.httpMethod));
     const uri = checkUriForType(b);
     if (uri) return rejected(uri);
+    // Recorded after the uri checks; before the member checks is assumed (one check of type, uri and credentials).
+    const role = checkCredentialsForType(b);
+    if (role) return rejected(role);
   }
   const member = checkMembers(b, ctx);
   if (member) return rejected(member);
@@ -84,8 +98,11 @@ export function putIntegration(body: unknown, ctx: IntegrationContext): Expectat
   };
   // Supplied members are stored as sent; the rest (and anything AWS does not answer) follow put.defaults.
   for (const k of Object.keys(b)) if (k in out) decisions.push({ at: `/value/${k}`, rule: putStoresMembers });
-  // A target that refuses this body breaks put.accepts-valid unless its error names a check (the gates).
-  const rules: Rule[] = [putAcceptsValid, putStoresMembers, putDefaults];
+  // A target that refuses this body breaks put.accepts-valid unless its error names a check (the gates);
+  // one that refuses the documented caller string (an AccessDeniedException) breaks that rule.
+  const callerString = b.credentials === callerCredentials;
+  if (callerString) decisions.push({ at: '/value/credentials', rule: callerIdentity });
+  const rules: Rule[] = [...(callerString ? [callerIdentity] : []), putAcceptsValid, putStoresMembers, putDefaults];
   if (type === 'MOCK') {
     if (b.uri !== undefined || b.httpMethod !== undefined) {
       decisions.push({ at: '/value/uri', rule: mockDropsBackend }, { at: '/value/httpMethod', rule: mockDropsBackend });
@@ -119,11 +136,17 @@ const uriGates: Record<string, readonly Gate[]> = {
   MOCK: [],
 };
 
+/** The role check an AWS or AWS_PROXY body passed: a target refusing a Lambda body for want of a role breaks the recorded exemption. */
+function roleGate(b: PutBody): Gate {
+  return gate(awsRoleRequired, !b.credentials && invokesLambdaFunction(b.uri) ? lambdaNeedsNoRole : awsRoleRequired);
+}
+
 /** The checks a valid body passed, in AWS's order (what a target that rejects it anyway may have applied). */
 function putGates(type: string, b: PutBody): Gate[] {
   return [
     ...modelGates,
     ...(uriGates[type] ?? []),
+    ...(type === 'AWS' || type === 'AWS_PROXY' ? [roleGate(b)] : []),
     ...(b.passthroughBehavior !== undefined ? [gate(invalidPassthrough)] : []),
     ...(b.requestTemplates ? [gate(invalidContentType)] : []),
     ...(b.requestParameters ? [gate(invalidMappingExpression)] : []),

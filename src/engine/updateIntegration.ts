@@ -217,11 +217,13 @@ function applyOperation(draft: Integration, o: WireOp, ctx: IntegrationContext, 
   // (A text names a missing value as null, as AWS's value errors do.)
   trace.passed.push({ guard: row.value.rejects ?? invalidPatchValue, blame: row.value.rule, ...(says ? { says: () => says(o.value) } : o.value !== '' ? { mentions: o.value ?? 'null' } : {}) });
   // The parser decides a value it changed ("99" -> 99, "" -> null) or what no value means; otherwise the row does. A set
-  // member is named by the path: a value other than the name is the ignored value's to decide.
+  // member is named by the path: a value other than the name is the ignored value's to decide. A value
+  // with a documented meaning of its own (the caller's credentials) is its rule's.
   const decider =
-    row.target.kind === 'setMember'
+    row.value.decides?.(o.value) ??
+    (row.target.kind === 'setMember'
       ? o.value && o.value !== key && !(draft[row.target.member] ?? []).includes(key!) ? row.value.rule : row.rule
-      : parsed.value !== o.value || o.value === undefined ? row.value.rule : row.rule;
+      : parsed.value !== o.value || o.value === undefined ? row.value.rule : row.rule);
   return setValue(draft, row, key, o.op as 'add' | 'replace', parsed.value, trace, decider);
 }
 

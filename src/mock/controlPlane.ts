@@ -5,6 +5,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { CreateImplementation, IntegrationImplementation, StatefulIntegrationImplementation } from '../contract.js';
 import { referenceImplementation } from '../engine/referenceImplementation.js';
+import type { ResourceDeclaration } from '../resources/declaration.js';
 import { controlPlaneRoutes, type ControlPlaneRoute } from './controlPlaneRoutes.js';
 import { ControlPlaneState } from './controlPlaneState.js';
 import { FaultInjector, type FaultOptions } from './faults.js';
@@ -18,6 +19,8 @@ export interface ControlPlaneOptions {
   /** How long the implementation may take to answer a call before the mock answers 504 NoAnswer for it (default 10 s). */
   answerTimeoutMs?: number;
   faults?: FaultOptions;
+  /** The declared resources served (src/resources/registry.ts by default; the self-check serves faulty ones). */
+  resources?: readonly ResourceDeclaration[];
   /** Seeds resource ids. */
   seed?: number;
   now?: () => number;
@@ -40,7 +43,7 @@ export function createControlPlane(options: ControlPlaneOptions = {}): ControlPl
   // The stateful implementation is made once, on the first integration call (its factory may be async).
   let made: Promise<StatefulIntegrationImplementation> | undefined;
   const integrations = () => (made ??= options.createImplementation ? Promise.resolve().then(options.createImplementation) : Promise.resolve(pureIntegrationStore(options.implementation ?? referenceImplementation)));
-  const routes = controlPlaneRoutes({ state, implementation: integrations, ...(options.answerTimeoutMs ? { answerTimeoutMs: options.answerTimeoutMs } : {}) });
+  const routes = controlPlaneRoutes({ state, implementation: integrations, ...(options.answerTimeoutMs ? { answerTimeoutMs: options.answerTimeoutMs } : {}), ...(options.resources ? { resources: options.resources } : {}) });
   const handlers = routes.map((r) =>
     http[r.verb](r.path, async ({ request, params }) => {
       const fault = await faults?.inject(r.operation);

@@ -6,7 +6,12 @@
  */
 import type { IntegrationContext, StatefulIntegrationImplementation } from '../contract.js';
 import { checkedOutcome } from './checkedOutcome.js';
-import type { ControlPlaneState, StoredMethod, StoredResource, StoredRestApi } from './controlPlaneState.js';
+import { readJsonBody } from './requestBody.js';
+import type { ResourceDeclaration } from '../resources/declaration.js';
+import { declarationNamed } from '../resources/registry.js';
+import type { ControlPlaneState, StoredResource, StoredRestApi } from './controlPlaneState.js';
+import { declaredRoutes, embeddedChildren, seedDefaultInstances } from './declaredRoutes.js';
+import { concreteUri } from './declaredStore.js';
 import {
   conflict,
   emptyResponse,
@@ -15,7 +20,6 @@ import {
   lookupMessages,
   missingMember,
   notFound,
-  serializationError,
 } from './wireErrors.js';
 
 export type RouteVerb = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -31,6 +35,8 @@ export interface ControlPlaneRoute {
 
 export interface RouteDependencies {
   state: ControlPlaneState;
+  /** The declared resources served (src/resources/registry.ts by default). */
+  resources?: readonly ResourceDeclaration[];
   /** The implementation under test in its stateful form: it keeps the integrations, the mock keeps the rest. */
   implementation: () => Promise<StatefulIntegrationImplementation>;
   /** How long the implementation may take to answer (then 504 NoAnswer). */
@@ -39,7 +45,7 @@ export interface RouteDependencies {
 
 const methodPath = '*/restapis/:restApiId/resources/:resourceId/methods/:httpMethod';
 
-export function controlPlaneRoutes({ state, implementation: integrations, answerTimeoutMs }: RouteDependencies): ControlPlaneRoute[] {
+export function controlPlaneRoutes({ state, implementation: integrations, answerTimeoutMs, resources }: RouteDependencies): ControlPlaneRoute[] {
   /** The implementation's answer to one call, vouched for and time-limited. */
   const ask = (operation: string, call: (impl: StatefulIntegrationImplementation) => ReturnType<StatefulIntegrationImplementation['getIntegration']>) =>
     checkedOutcome(operation, async () => call(await integrations()), answerTimeoutMs);
@@ -57,18 +63,36 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
     return api && resource ? { api, resource } : notFound(lookupMessages.resource);
   };
 
-  const findMethod = (p: PathParams, missingMethodText: string): { resource: StoredResource; method: StoredMethod } | Response => {
+  // Methods are declared resources (src/resources), kept in the state's declared store.
+  const methods = declarationNamed('Method');
+  const integrationUri = declarationNamed('Integration').uri;
+  const findMethod = (p: PathParams, missingMethodText: string): { resource: StoredResource; method: Record<string, unknown> } | Response => {
     const found = findResource(p);
     if (found instanceof Response) return found;
-    const method = found.resource.methods.get(p.httpMethod ?? '');
+    const method = state.declared.get(concreteUri(methods.uri, p));
     return method ? { resource: found.resource, method } : notFound(missingMethodText);
   };
 
-  const contextOf = (p: PathParams, method: StoredMethod): IntegrationContext => ({
+  const contextOf = (p: PathParams, method: Record<string, unknown>): IntegrationContext => ({
     restApiId: p.restApiId!,
     resourceId: p.resourceId!,
     httpMethod: p.httpMethod!,
-    ...(method.requestParameters ? { methodRequestParameters: { ...method.requestParameters } } : {}),
+    ...(method.requestParameters ? { methodRequestParameters: { ...(method.requestParameters as Record<string, boolean>) } } : {}),
+  });
+
+  /** The integration's answer with its stored responses embedded (GetIntegration shows integrationResponses once any exist). */
+  const withResponses = (p: PathParams, outcome: Awaited<ReturnType<typeof checkedOutcome>>) =>
+    outcome.ok && outcome.status !== 204 ? { ...outcome, value: { ...outcome.value, ...embeddedChildren(state, 'Integration', p) } } : outcome;
+
+  const declared = declaredRoutes({
+    state,
+    ...(resources ? { resources } : {}),
+    external: async (_name, p) => {
+      const found = findMethod(p, lookupMessages.method);
+      if (found instanceof Response) return null;
+      const got = await ask('GetIntegration', (impl) => impl.getIntegration(contextOf(p, found.method)));
+      return got.ok ? (got.value as Record<string, unknown>) : null;
+    },
   });
 
   return [
@@ -82,6 +106,7 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
         description: typeof b.description === 'string' ? b.description : undefined,
         tags: stringMap(b.tags),
       });
+      seedDefaultInstances(state, api.id, resources);
       return jsonResponse(restApiWire(api), 201);
     }),
 
@@ -94,19 +119,21 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
     }),
 
     route('DeleteRestApi', 'delete', '*/restapis/:restApiId', async (_r, p) => {
-      if (!state.restApis.delete(p.restApiId ?? '')) return notFound(lookupMessages.restApi);
+      const api = state.restApis.get(p.restApiId ?? '');
+      if (!api) return notFound(lookupMessages.restApi);
+      state.deleteRestApi(api);
       return emptyResponse(202);
     }),
 
     route('GetResources', 'get', '*/restapis/:restApiId/resources', async (_r, p) => {
       const api = state.restApis.get(p.restApiId ?? '');
       if (!api) return notFound(lookupMessages.resource);
-      return jsonResponse({ item: [...api.resources.values()].map(resourceWire) }, 200);
+      return jsonResponse({ item: [...api.resources.values()].map((r) => resourceWire(state, api, r)) }, 200);
     }),
 
     route('GetResource', 'get', '*/restapis/:restApiId/resources/:resourceId', async (_r, p) => {
       const found = findResource(p);
-      return found instanceof Response ? found : jsonResponse(resourceWire(found.resource), 200);
+      return found instanceof Response ? found : jsonResponse(resourceWire(state, found.api, found.resource), 200);
     }),
 
     route('CreateResource', 'post', '*/restapis/:restApiId/resources/:resourceId', async (request, p) => {
@@ -118,7 +145,7 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
       if (typeof pathPart !== 'string') return missingMember('createResourceInput', 'pathPart');
       const siblings = [...found.api.resources.values()].filter((r) => r.parentId === found.resource.id);
       if (siblings.some((r) => r.pathPart === pathPart)) return conflict(`Another resource with the same parent already has this name: ${pathPart}`);
-      return jsonResponse(resourceWire(state.createResource(found.api, found.resource, pathPart)), 201);
+      return jsonResponse(resourceWire(state, found.api, state.createResource(found.api, found.resource, pathPart)), 201);
     }),
 
     route('DeleteResource', 'delete', '*/restapis/:restApiId/resources/:resourceId', async (_r, p) => {
@@ -126,33 +153,6 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
       if (found instanceof Response) return found;
       state.deleteResource(found.api, found.resource);
       return emptyResponse(202);
-    }),
-
-    route('PutMethod', 'put', methodPath, async (request, p) => {
-      const body = await readJsonBody(request);
-      if (body instanceof Response) return body;
-      const found = findResource(p);
-      if (found instanceof Response) return found;
-      const b = asRecord(body);
-      if (typeof b.authorizationType !== 'string') return missingMember('putMethodInput', 'authorizationType');
-      if (found.resource.methods.has(p.httpMethod!)) return conflict('Method already exists for this resource');
-      const requestParameters = booleanMap(b.requestParameters);
-      const method: StoredMethod = {
-        httpMethod: p.httpMethod!,
-        authorizationType: b.authorizationType,
-        apiKeyRequired: b.apiKeyRequired === true,
-        ...(requestParameters ? { requestParameters } : {}),
-      };
-      found.resource.methods.set(method.httpMethod, method);
-      return jsonResponse(methodWire(method), 201);
-    }),
-
-    route('GetMethod', 'get', methodPath, async (_r, p) => {
-      const found = findMethod(p, lookupMessages.method);
-      if (found instanceof Response) return found;
-      // The integration is the implementation's: GetMethod shows it when the implementation has one.
-      const integration = await ask('GetIntegration', (impl) => impl.getIntegration(contextOf(p, found.method)));
-      return jsonResponse(methodWire(found.method, integration.ok ? integration.value : undefined), 200);
     }),
 
     route('PutIntegration', 'put', `${methodPath}/integration`, async (request, p) => {
@@ -166,7 +166,7 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
     route('GetIntegration', 'get', `${methodPath}/integration`, async (_r, p) => {
       const found = findMethod(p, lookupMessages.method);
       if (found instanceof Response) return found;
-      return answer(await ask('GetIntegration', (impl) => impl.getIntegration(contextOf(p, found.method))));
+      return answer(withResponses(p, await ask('GetIntegration', (impl) => impl.getIntegration(contextOf(p, found.method)))));
     }),
 
     // Inferred: AWS's answer to UpdateIntegration on a missing method is not recorded; this follows
@@ -176,14 +176,17 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
       if (body instanceof Response) return body;
       const found = findMethod(p, lookupMessages.method);
       if (found instanceof Response) return found;
-      return answer(await ask('UpdateIntegration', (impl) => impl.updateIntegration(body, contextOf(p, found.method))));
+      return answer(withResponses(p, await ask('UpdateIntegration', (impl) => impl.updateIntegration(body, contextOf(p, found.method)))));
     }),
 
     // Inferred: a missing method answers like DeleteIntegrationResponse (AWS-rec "Invalid Integration identifier specified").
     route('DeleteIntegration', 'delete', `${methodPath}/integration`, async (_r, p) => {
       const found = findMethod(p, lookupMessages.integration);
       if (found instanceof Response) return found;
-      return answer(await ask('DeleteIntegration', (impl) => impl.deleteIntegration(contextOf(p, found.method))));
+      const outcome = await ask('DeleteIntegration', (impl) => impl.deleteIntegration(contextOf(p, found.method)));
+      // Its responses go with it.
+      if (outcome.ok) state.declared.delete(concreteUri(integrationUri, p));
+      return answer(outcome);
     }),
 
     route('GetTags', 'get', '*/tags/:resourceArn', async (_r, p) => {
@@ -199,22 +202,10 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
       Object.assign(api.tags, stringMap(asRecord(body).tags));
       return emptyResponse(204);
     }),
+    ...declared,
   ];
 }
 
-/**
- * The parsed body, or the SerializationException answer. Coral deserializes before the service looks
- * anything up, so routes read the body first (inferred order). An empty body is an empty input structure.
- */
-async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    return serializationError(`Unable to parse the request body as JSON: ${(e as Error).message}`);
-  }
-}
 
 function asRecord(v: unknown): Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -224,10 +215,6 @@ function stringMap(v: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(asRecord(v)).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
-function booleanMap(v: unknown): Record<string, boolean> | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  return Object.fromEntries(Object.entries(asRecord(v)).map(([k, b]) => [k, b === true || b === 'true']));
-}
 
 function restApiOfArn(state: ControlPlaneState, arn: string | undefined): StoredRestApi | undefined {
   const id = /\/restapis\/([^/]+)$/.exec(decodeURIComponent(arn ?? ''))?.[1];
@@ -248,22 +235,13 @@ function restApiWire(api: StoredRestApi): Record<string, unknown> {
   };
 }
 
-function resourceWire(r: StoredResource): Record<string, unknown> {
+function resourceWire(state: ControlPlaneState, api: StoredRestApi, r: StoredResource): Record<string, unknown> {
+  const verbs = [...state.declared.children(declarationNamed('Method'), `/restapis/${encodeURIComponent(api.id)}/resources/${encodeURIComponent(r.id)}/methods`).keys()];
   return {
     id: r.id,
     ...(r.parentId !== undefined ? { parentId: r.parentId, pathPart: r.pathPart } : {}),
     path: r.path,
-    ...(r.methods.size > 0 ? { resourceMethods: Object.fromEntries([...r.methods.keys()].map((m) => [m, {}])) } : {}),
-  };
-}
-
-function methodWire(m: StoredMethod, integration?: unknown): Record<string, unknown> {
-  return {
-    httpMethod: m.httpMethod,
-    authorizationType: m.authorizationType,
-    apiKeyRequired: m.apiKeyRequired,
-    ...(m.requestParameters ? { requestParameters: m.requestParameters } : {}),
-    ...(integration ? { methodIntegration: integration } : {}),
+    ...(verbs.length > 0 ? { resourceMethods: Object.fromEntries(verbs.map((m) => [m, {}])) } : {}),
   };
 }
 

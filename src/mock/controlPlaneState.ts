@@ -3,21 +3,14 @@
  * implementation's to keep: see integrationStore.ts).
  * Plain data and lookups only; HTTP and AWS's error texts live in the handlers.
  */
+import { DeclaredStore } from './declaredStore.js';
 import { seededRandom, type Random } from './seededRandom.js';
-
-export interface StoredMethod {
-  httpMethod: string;
-  authorizationType: string;
-  apiKeyRequired: boolean;
-  requestParameters?: Record<string, boolean>;
-}
 
 export interface StoredResource {
   id: string;
   parentId?: string;
   pathPart?: string;
   path: string;
-  methods: Map<string, StoredMethod>;
 }
 
 export interface StoredRestApi {
@@ -41,6 +34,8 @@ const idAlphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 export class ControlPlaneState {
   readonly restApis = new Map<string, StoredRestApi>();
+  /** Methods, their responses and everything else declared in src/resources, by URI. */
+  readonly declared = new DeclaredStore();
   private random: Random;
   private readonly seed: number;
   private readonly now: () => number;
@@ -53,11 +48,12 @@ export class ControlPlaneState {
 
   reset(): void {
     this.restApis.clear();
+    this.declared.clear();
     this.random = seededRandom(this.seed);
   }
 
   createRestApi(input: { name: string; description?: string; tags?: Record<string, string> }): StoredRestApi {
-    const root: StoredResource = { id: this.newId(10), path: '/', methods: new Map() };
+    const root: StoredResource = { id: this.newId(10), path: '/' };
     const api: StoredRestApi = {
       id: this.newId(10),
       name: input.name,
@@ -77,16 +73,26 @@ export class ControlPlaneState {
       parentId: parent.id,
       pathPart,
       path: parent.path === '/' ? `/${pathPart}` : `${parent.path}/${pathPart}`,
-      methods: new Map(),
     };
     api.resources.set(resource.id, resource);
     return resource;
   }
 
-  /** Deletes a resource and its descendants, as AWS does. */
+  /** Deletes a resource and its descendants, with their methods, as AWS does. */
   deleteResource(api: StoredRestApi, resource: StoredResource): void {
     for (const child of [...api.resources.values()].filter((r) => r.parentId === resource.id)) this.deleteResource(api, child);
     api.resources.delete(resource.id);
+    this.declared.delete(`/restapis/${encodeURIComponent(api.id)}/resources/${encodeURIComponent(resource.id)}`);
+  }
+
+  deleteRestApi(api: StoredRestApi): void {
+    this.restApis.delete(api.id);
+    this.declared.delete(`/restapis/${encodeURIComponent(api.id)}`);
+  }
+
+  /** An id for a declared resource the mock creates (authorizers, validators, models). */
+  newDeclaredId(): string {
+    return this.newId(6);
   }
 
   /** AWS-like ids: lowercase alphanumerics, unique within this state. */

@@ -4,6 +4,7 @@
  * send (wrong JSON types, unknown members) may be refused by the CLI before reaching API Gateway;
  * the command is still the closest a reader can get.
  */
+import { declarationNamed } from '../resources/registry.js';
 import { shellQuote } from './shellQuote.js';
 
 export interface IntegrationCliContext {
@@ -68,10 +69,11 @@ function integrationCall(verb: 'get-integration' | 'delete-integration', ctx: In
  * the put alone, for a divergence on the first PutIntegration itself.
  */
 export function awsCliScript(
-  record: { put: unknown; patches: readonly unknown[]; calls?: readonly { operation: string; body?: unknown }[]; ctx: IntegrationCliContext },
+  record: { put: unknown; patches: readonly unknown[]; calls?: readonly { operation: string; body?: unknown }[]; ctx: IntegrationCliContext; resource?: string; key?: string },
   step: number,
   target: CliTarget = {},
 ): string {
+  if (record.resource) return declaredCliScript(record as typeof record & { resource: string }, step, target);
   const calls = record.calls ?? record.patches.map((body) => ({ operation: 'UpdateIntegration', body }));
   const later = calls.slice(0, Math.max(0, step + 1)).map((c) => {
     switch (c.operation) {
@@ -86,4 +88,31 @@ export function awsCliScript(
     }
   });
   return [putIntegrationCliCommand(record.ctx, record.put, target), ...later].join('\n');
+}
+
+/** `put-method-response` for PutMethodResponse: the CLI's command names are the operations' in kebab case. */
+const cliVerb = (operation: string) => operation.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+
+/**
+ * A declared resource's case (src/resources) as commands: its put (after the smallest put of each
+ * external parent, a MOCK integration under an integration response), the updates up to `step`, and
+ * the get and delete when the case got that far. Every command takes `--cli-input-json`: the path
+ * parameters and the wire body, which the CLI's input names alike for these operations.
+ */
+function declaredCliScript(record: { put: unknown; patches: readonly unknown[]; ctx: IntegrationCliContext; resource: string; key?: string }, step: number, target: CliTarget): string {
+  const decl = declarationNamed(record.resource);
+  const params: Record<string, string> = { restApiId: record.ctx.restApiId, resourceId: record.ctx.resourceId, httpMethod: record.ctx.httpMethod, ...(record.key !== undefined ? { [decl.key]: record.key } : {}) };
+  const command = (operation: string, body?: unknown) =>
+    ['aws', 'apigateway', cliVerb(operation), ...globalOptions(target), '--cli-input-json', shellQuote(JSON.stringify({ ...params, ...(isRecord(body) ? body : {}) }))].join(' ');
+  const lines: string[] = [];
+  for (let p = decl.parent; p; p = declarationNamed(p).parent) {
+    const parent = declarationNamed(p);
+    if (parent.external && parent.lifecycle.put.minimal) lines.unshift(command(parent.lifecycle.put.operation, parent.lifecycle.put.minimal));
+  }
+  lines.push(command(decl.lifecycle.put.operation, record.put));
+  const updates = record.patches.slice(0, Math.max(0, step));
+  for (const body of updates) lines.push(command(decl.lifecycle.update!.operation, body));
+  if (step > record.patches.length) lines.push(command(decl.lifecycle.get.operation));
+  if (step > record.patches.length + 1) lines.push(command(decl.lifecycle.delete.operation));
+  return lines.join('\n');
 }

@@ -179,6 +179,8 @@ export const reportJsonSchema = {
           required: ['restApiId', 'resourceId', 'httpMethod'],
           properties: { restApiId: { type: 'string' }, resourceId: { type: 'string' }, httpMethod: { type: 'string' } },
         },
+        resource: { type: 'string' },
+        key: { type: 'string' },
       },
     },
     outcome: {

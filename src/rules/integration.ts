@@ -5,9 +5,10 @@
  */
 import type { Integration } from '../contract.js';
 import { defineErrorRule, defineRule, reject, type ErrorRule, type Rejection, type Rule } from './defineRule.js';
-import { arnWithoutPathOrAction, awsProxyTarget, checkUriForType, invalidArn, invalidHttpEndpoint } from './integrationUri.js';
+import { arnWithoutPathOrAction, awsProxyTarget, awsRoleRequired, checkCredentialsForType, checkUriForType, invalidArn, invalidHttpEndpoint } from './integrationUri.js';
 import {
   clearableText,
+  credentialsText,
   enumValue,
   ignoredValue,
   integerText,
@@ -155,6 +156,47 @@ export const uriMatchesType: Constraint = {
   violation: (i) => checkUriForType(i),
 };
 
+export const roleKeptOnUpdate: Constraint = {
+  rule: defineErrorRule(
+    {
+      id: 'credentials.role-kept',
+      summary: 'a patched integration passes credentials.aws-role-required too (checked after uri.valid-for-type): clearing the credentials of an AWS-service integration, or moving an AWS uri off Lambda without credentials, is refused',
+      exception: 'BadRequestException',
+      message: () => awsRoleRequired.message(),
+    },
+    'inferred',
+    'unrecorded for UpdateIntegration; re-checked on the patched integration as uri.valid-for-type is, since a patch could otherwise reach a state PutIntegration refuses with the quoted text',
+  ),
+  members: ['credentials', 'uri', 'type'],
+  speaksAs: [awsRoleRequired],
+  violation: (i) => checkCredentialsForType(i),
+};
+
+export const integrationTargetNeedsVpcLink: Constraint = {
+  rule: defineErrorRule(
+    {
+      id: 'integrationTarget.vpc-link-only',
+      summary: 'integrationTarget (the load balancer of a VPC link V2) only with connectionType VPC_LINK (so only on HTTP and HTTP_PROXY); elsewhere refused, on put and on the patched integration',
+      exception: 'BadRequestException',
+      message: () => 'IntegrationTarget is only supported for connection type VPC_LINK',
+    },
+    'inferred',
+    'the developer guide (set-up-private-integration) and the model ("The ALB or NLB listener to send the request to") give it for VPC link V2 private integrations only, and AWS validates it there ("IntegrationTarget is required for VpcLinkV2", terraform-provider-aws #45230); what it does elsewhere is unrecorded, a refusal like tls.http-only is assumed; the text is a guess',
+    { textInferred: true },
+  ),
+  members: ['integrationTarget', 'connectionType'],
+  violation: (i) => (i.integrationTarget && i.connectionType !== 'VPC_LINK' ? reject(integrationTargetNeedsVpcLink.rule) : null),
+};
+
+/** List members whose order is not compared (a multiset: duplicates still count), with the rule that says so. */
+export const cacheKeyOrderIgnored = defineRule(
+  'cacheKeyParameters.order-ignored',
+  'cacheKeyParameters is compared as a multiset: the order AWS lists the names in is not checked (a name twice still differs from once); the reference keeps insertion order',
+  'inferred',
+  'no recorded answer holds more than one cache key (every LocalStack apigateway snapshot answers []), and Terraform reads the list into a set (cache_key_parameters is schema.TypeSet), so nothing shows AWS keeps insertion order',
+);
+export const unorderedListMembers: ReadonlyArray<{ member: keyof Integration; rule: Rule }> = [{ member: 'cacheKeyParameters', rule: cacheKeyOrderIgnored }];
+
 // ---- per-path errors ------------------------------------------------------------------------
 
 const notForMock = (member: string): { types: readonly IntegrationTypeName[]; rule: ErrorRule } => ({
@@ -245,10 +287,10 @@ export const integrationRules: readonly IntegrationPathRule[] = [
     target: { kind: 'member', member: 'contentHandling' },
     value: enumValue('content handling strategy', contentHandlings, { clearable: true, rule: defineRule('value.contentHandling', 'CONVERT_TO_BINARY | CONVERT_TO_TEXT, "" clears', 'aws-e2e', 'Terraform acceptance test _contentHandling') }),
   }),
-  row('/credentials', 'replace the role ARN; "" removes it', 'inferred', 'absent from the current doc table, but an in-place credentials change is offered by the console; no recording either way', {
+  row('/credentials', 'replace the role ARN (or the caller string); "" removes it (credentials.role-kept, under /uri, refuses that on AWS-service integrations)', 'inferred', 'absent from the current doc table, but an in-place credentials change is offered by the console; no recording either way', {
     ops: ['replace'],
     target: { kind: 'member', member: 'credentials' },
-    value: clearableText,
+    value: credentialsText,
     examples: ['arn:aws:iam::123456789012:role/apigw-invoke', 'arn:aws:iam::*:user/*', ''],
   }),
   row('/httpMethod', "replace the backend verb (not for MOCK)", 'aws-doc', doc, {
@@ -262,6 +304,7 @@ export const integrationRules: readonly IntegrationPathRule[] = [
     target: { kind: 'member', member: 'integrationTarget' },
     value: clearableText,
     examples: ['arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/orders/50dc6c495c0c9188/0467ef3c8400ae65', ''],
+    constraints: [integrationTargetNeedsVpcLink],
   }),
   row('/passthroughBehavior', 'replace WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER', 'aws-e2e', 'ACK apigateway-controller integration_test.py: replace to WHEN_NO_TEMPLATES, read back', {
     ops: ['replace'],
@@ -313,7 +356,8 @@ export const integrationRules: readonly IntegrationPathRule[] = [
     target: { kind: 'member', member: 'uri' },
     value: requiredText('uri'),
     notFor: notForMock('uri'),
-    constraints: [uriMatchesType],
+    // The role is checked after the uri, as PutIntegration is recorded to.
+    constraints: [uriMatchesType, roleKeptOnUpdate],
   }),
 ];
 

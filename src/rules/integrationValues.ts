@@ -24,6 +24,8 @@ export interface ValueParser {
   domain: ValueDomain;
   /** The text its rejection of `raw` carries (for blame: a target's error is this parser's only if it is this text). */
   says?(raw: string | undefined): string;
+  /** A value with a documented meaning of its own: the rule that decides it where stored (none for ordinary values). */
+  decides?(raw: string | undefined): Rule | undefined;
   parse(raw: string | undefined, ctx: IntegrationContext): Parsed;
 }
 
@@ -41,6 +43,22 @@ export const clearableText: ValueParser = {
   rule: defineRule('value.text', 'stored verbatim; "" or a missing value removes the member', 'inferred', 'Terraform clears members with replace ""; a missing value is treated the same'),
   domain: { inside: ['x', 'a value with spaces', ''], edges: [' ', 'null'] },
   parse: (raw) => ok(raw === undefined || raw === '' ? undefined : raw),
+};
+
+/** The credentials string that passes the caller's own identity through (Integration.credentials). */
+export const callerCredentials = 'arn:aws:iam::*:user/*';
+
+export const callerIdentity = defineRule(
+  'credentials.caller-identity',
+  `credentials "${callerCredentials}" (pass the caller's identity through) is accepted on PutIntegration and UpdateIntegration and answered as sent; being one of the three documented options for AWS integrations, it satisfies credentials.aws-role-required`,
+  'aws-doc',
+  'API reference, Integration.credentials (https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html; the same text in the @aws-sdk/client-api-gateway model): "For AWS integrations, three options are available. To specify an IAM Role for API Gateway to assume, use the role\'s Amazon Resource Name (ARN). To require that the caller\'s identity be passed through from the request, specify the string arn:aws:iam::*:user/*. To use resource-based permissions on supported Amazon Web Services services, specify null."',
+);
+
+/** /credentials: free text like clearableText; the caller string is decided by its documented rule. */
+export const credentialsText: ValueParser = {
+  ...clearableText,
+  decides: (raw) => (raw === callerCredentials ? callerIdentity : undefined),
 };
 
 const requiredTextRule = defineRule('value.required-text', 'stored verbatim; a missing or empty value is rejected', 'inferred', 'the member always has a value after PutIntegration, so clearing it cannot be allowed');

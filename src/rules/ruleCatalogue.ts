@@ -8,6 +8,7 @@ import * as get from './integrationLifecycle.js';
 import * as put from './putIntegration.js';
 import * as wire from './wireTypes.js';
 import * as failures from './targetFailures.js';
+import { resourceRegistry } from '../resources/registry.js';
 
 const isRule = (v: unknown): v is Rule =>
   typeof v === 'object' && v !== null && typeof (v as Rule).id === 'string' && typeof (v as Rule).provenance === 'object';
@@ -25,6 +26,9 @@ function collect(v: unknown, into: Set<Rule>, depth = 0): void {
 function gather(): Rule[] {
   const found = new Set<Rule>();
   for (const mod of [patch, wire, integration, values, uri, put, get, failures]) collect(Object.values(mod), found);
+  // Each declared resource's rules: its rows, values, lookups, dialect, constraints and `rules` list.
+  // (A resource whose PATCH semantics are not declared yet has no dialect to cite.)
+  for (const decl of resourceRegistry) collect(decl.lifecycle.update ? decl : { ...decl, dialect: undefined }, found);
   return [...found.values()];
 }
 

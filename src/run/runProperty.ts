@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import type { CaseRun, CheckedCall, ConformanceProperty } from '../../spec/properties/index.js';
 import { classifyOperation } from '../../generators/index.js';
-import { classifiedOperations } from './pathFamilies.js';
+import { classifiedOperations, declaredOperations } from './pathFamilies.js';
 import { OperationNotImplementedError, TargetUnavailableError, type TargetSession } from '../targets/target.js';
 import { CoverageTally } from './coverageTally.js';
 import { checkHits, findingHits } from './findingHits.js';
@@ -59,6 +59,12 @@ function tally(coverage: CoverageTally, run: CaseRun): void {
   for (const check of run.checks) {
     const diverged = !check.comparison.conforms;
     const rejected = !check.expected.outcome.ok;
+    const resource = run.record.resource;
+    if (resource) {
+      // A declared resource's patches, by its own rows.
+      if (check.operation.startsWith('Update')) for (const { family, op } of declaredOperations(resource, check.body, check.expected.evaluated)) coverage.add(family, op, rejected, diverged);
+      continue;
+    }
     if (check.operation === 'PutIntegration') {
       if (run.record.patches.length === 0) {
         const type = (check.body as { type?: unknown } | null)?.type;

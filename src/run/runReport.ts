@@ -38,6 +38,9 @@ export interface CaseRecord {
   calls?: RecordedCall[];
   /** The method request parameters the sandbox method declares. */
   ctx: { restApiId: string; resourceId: string; httpMethod: string };
+  /** A declared resource's case (src/resources): the resource, and its key within the sandbox method. */
+  resource?: string;
+  key?: string;
 }
 
 /**

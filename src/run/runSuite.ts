@@ -9,6 +9,8 @@ import type { CliTarget } from '../report/awsCliCommand.js';
 import type { Target, TargetSession } from '../targets/target.js';
 import { TargetUnavailableError } from '../targets/target.js';
 import { CoverageTally } from './coverageTally.js';
+import { declaredFamily } from './pathFamilies.js';
+import { resourceRegistry } from '../resources/registry.js';
 import { integrationRules, integrationTypes } from '../rules/integration.js';
 import { patchOpEnum } from '../rules/patchOperations.js';
 import { ruleCatalogue } from '../rules/ruleCatalogue.js';
@@ -99,9 +101,14 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
   const [session] = await opts.target.open(1);
   if (!session) throw new Error('the target opened no session');
   const coverage = new CoverageTally();
-  // Every rule-table path with every op of AWS's enum, and every type at put: the cells a run aims at.
-  for (const row of integrationRules) for (const op of patchOpEnum) coverage.expect(row.pattern, op);
-  for (const type of integrationTypes) coverage.expect(`put:${type}`, 'put');
+  // Every rule-table path with every op of AWS's enum, and every type at put: the cells a run aims at,
+  // for each resource a selected property checks.
+  const checked = new Set(properties.map((p) => p.resource ?? 'Integration'));
+  if (checked.has('Integration')) {
+    for (const row of integrationRules) for (const op of patchOpEnum) coverage.expect(row.pattern, op);
+    for (const type of integrationTypes) coverage.expect(`put:${type}`, 'put');
+  }
+  for (const decl of resourceRegistry.filter((d) => checked.has(d.name))) for (const row of decl.rows) for (const op of patchOpEnum) coverage.expect(declaredFamily(decl.name, row.pattern), op);
   const scorecard = new ScorecardTally();
   scorecard.expect(ruleCatalogue);
   const ledger = new FindingLedger();

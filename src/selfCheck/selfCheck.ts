@@ -8,7 +8,11 @@
 import { faultyImplementations, servedAs, type FaultyImplementation } from './faultyImplementations/index.js';
 import { runSuite } from '../run/runSuite.js';
 import type { RunReport } from '../run/runReport.js';
+import { conformanceProperties } from '../../spec/properties/index.js';
 import { InProcessTarget } from '../targets/inProcessTarget.js';
+import { MswTarget } from '../targets/mswTarget.js';
+import type { Target } from '../targets/target.js';
+import { faultyDeclarations, type FaultyDeclaration } from './faultyDeclarations/index.js';
 import { shellQuote } from '../report/shellQuote.js';
 
 /** The nightly budget a real account affords, reported beside the run's own. */
@@ -44,14 +48,28 @@ export interface FaultCheckOptions {
   path?: string;
 }
 
-export async function checkFault(fault: FaultyImplementation, opts: FaultCheckOptions): Promise<FaultVerdict> {
-  const target = new InProcessTarget(servedAs(fault));
+/** A fault of either catalogue: an implementation of Integration, or a changed declaration of another resource. */
+export type Fault = FaultyImplementation | FaultyDeclaration;
+
+/**
+ * Integration's faults are called in process, with Integration's properties; a declared resource's
+ * fault is served by the msw mock from its changed declaration, with that resource's property.
+ */
+function servedFault(fault: Fault): { target: Target; name: string; properties: string[] } {
+  if ('resources' in fault) {
+    return { target: new MswTarget({ resources: fault.resources, seed: 1 }), name: `msw (${fault.id})`, properties: conformanceProperties.filter((p) => p.resource === fault.resource).map((p) => p.id) };
+  }
+  return { target: new InProcessTarget(servedAs(fault)), name: `in-process (${fault.id})`, properties: conformanceProperties.filter((p) => !p.resource).map((p) => p.id) };
+}
+
+export async function checkFault(fault: Fault, opts: FaultCheckOptions): Promise<FaultVerdict> {
+  const { target, name, properties } = servedFault(fault);
   let report: RunReport;
   try {
     ({ report } = await runSuite({
       target,
-      settings: { target: `in-process (${fault.id})`, runs: opts.runs, seed: opts.seed, workers: 1, properties: [] },
-      ...(opts.property ? { only: [opts.property] } : {}),
+      settings: { target: name, runs: opts.runs, seed: opts.seed, workers: 1, properties: [] },
+      only: opts.property ? [opts.property] : properties,
       ...(opts.path ? { path: opts.path } : {}),
       replayCommand: (p, s, path) => `npx apigw-patch-conformance self-check --fault ${fault.id} --property ${p} --seed=${s} --path ${shellQuote(path)}`,
       cli: { region: 'us-east-1' },
@@ -80,8 +98,11 @@ export async function checkFault(fault: FaultyImplementation, opts: FaultCheckOp
   };
 }
 
+/** Every fault the self-check knows: Integration's, then the declared resources'. */
+export const allFaults: readonly Fault[] = [...faultyImplementations, ...faultyDeclarations];
+
 export async function selfCheck(opts: FaultCheckOptions & { only?: readonly string[]; onVerdict?: (v: FaultVerdict) => void }): Promise<FaultVerdict[]> {
-  const faults = opts.only?.length ? faultyImplementations.filter((f) => opts.only!.includes(f.id)) : faultyImplementations;
+  const faults = opts.only?.length ? allFaults.filter((f) => opts.only!.includes(f.id)) : allFaults;
   const verdicts: FaultVerdict[] = [];
   for (const fault of faults) {
     const v = await checkFault(fault, opts);

@@ -4,6 +4,7 @@
  * and unknown members. Service errors become `{ ok: false }` Outcomes, and so does a 5xx that
  * persisted while the target answered a probe; transient failures were already retried by the ApiCaller.
  */
+import * as apiGateway from '@aws-sdk/client-api-gateway';
 import {
   DeleteIntegrationCommand,
   GetIntegrationCommand,
@@ -65,6 +66,22 @@ export class IntegrationSession implements TargetSession {
 
   deleteIntegration(): Promise<Outcome> {
     return this.outcome('DeleteIntegration', (record) => this.client.send(withRawResponseBody(new DeleteIntegrationCommand(this.path), record)) as never, undefined, false);
+  }
+
+  /**
+   * A declared resource's call through the SDK command of that name. The typed input only supplies the
+   * path parameters; the body is the exact wire body. Calls that change state are not retried blindly.
+   */
+  call(operation: string, params: Readonly<Record<string, string>>, body?: unknown): Promise<Outcome> {
+    const Command = (apiGateway as unknown as Record<string, new (input: object) => apiGateway.GetMethodCommand>)[`${operation}Command`];
+    if (!Command) throw new Error(`no SDK command for ${operation}`);
+    const idempotent = operation.startsWith('Get') || operation.startsWith('Put');
+    return this.outcome(
+      operation,
+      (record) => this.client.send(withRawResponseBody(body === undefined ? new Command({ ...params }) : withExactWireBody(new Command({ ...params }), body), record)) as never,
+      undefined,
+      idempotent,
+    );
   }
 
   /**

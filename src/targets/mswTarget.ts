@@ -5,6 +5,7 @@
  * http stack instead (one per process), which costs about three times as much per call.
  */
 import type { CreateImplementation, IntegrationImplementation } from '../contract.js';
+import type { ResourceDeclaration } from '../resources/declaration.js';
 import { createControlPlane, type ControlPlane } from '../mock/controlPlane.js';
 import { mswDispatchHandler } from '../mock/mswDispatchHandler.js';
 import type { FaultOptions } from '../mock/faults.js';
@@ -21,6 +22,8 @@ export interface MswTargetOptions {
   /** The implementation under test in its stateful form (wins over `implementation`): it keeps the integrations. */
   createImplementation?: CreateImplementation;
   faults?: FaultOptions;
+  /** The declared resources the mock serves (the registry by default; the self-check serves faulty ones). */
+  resources?: readonly ResourceDeclaration[];
   /** Seeds the mock's resource ids. */
   seed?: number;
   runId?: string;
@@ -61,6 +64,7 @@ export class MswTarget extends SandboxTarget {
     return {
       ...(o.createImplementation ? { createImplementation: o.createImplementation } : o.implementation ? { implementation: o.implementation } : {}),
       ...(o.faults ? { faults: o.faults } : {}),
+      ...(o.resources ? { resources: o.resources } : {}),
       ...(o.seed !== undefined ? { seed: o.seed } : {}),
       ...(o.answerTimeoutMs ? { answerTimeoutMs: o.answerTimeoutMs } : {}),
     };

@@ -14,6 +14,11 @@ export interface TargetSession {
   updateIntegration(body: unknown): Promise<Outcome>;
   /** Success is `{ ok: true, status: 204, value: {} }` (no body). */
   deleteIntegration(): Promise<Outcome>;
+  /**
+   * Any other call of a declared resource (src/resources): the operation, its path parameters and, for
+   * puts, creates and updates, the exact wire body. Absent on targets that speak only Integration.
+   */
+  call?(operation: string, params: Readonly<Record<string, string>>, body?: unknown): Promise<Outcome>;
 }
 
 export interface Target {

@@ -10,8 +10,9 @@ export const http: Integration = {
   requestTemplates: { 'application/json': '{"a": 1}', 'text/plain': 'hi' },
   passthroughBehavior: 'WHEN_NO_MATCH', timeoutInMillis: 29000, cacheNamespace: 'r3s0ur', cacheKeyParameters: ['method.request.path.proxy'],
 };
+/** An AWS-service integration: AWS refuses to create one without credentials (credentials.aws-role-required). */
 export const aws: Integration = {
-  type: 'AWS', httpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:kinesis:action/ListStreams',
+  type: 'AWS', httpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:kinesis:action/ListStreams', credentials: 'arn:aws:iam::123456789012:role/apigw-invoke',
   passthroughBehavior: 'WHEN_NO_MATCH', timeoutInMillis: 29000, cacheNamespace: 'r3s0ur', cacheKeyParameters: [],
 };
 export const mock: Integration = { type: 'MOCK', passthroughBehavior: 'WHEN_NO_MATCH', timeoutInMillis: 29000, cacheNamespace: 'r3s0ur', cacheKeyParameters: [] };

@@ -57,7 +57,7 @@ const rows: RowCase[] = [
   },
   {
     pattern: '/integrationTarget',
-    accept: { on: http, ops: [{ op: 'replace', path: '/integrationTarget', value: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/a/b/c' }], expect: { integrationTarget: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/a/b/c' } },
+    accept: { on: { ...http, connectionType: 'VPC_LINK', connectionId: 'vl2' }, ops: [{ op: 'replace', path: '/integrationTarget', value: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/a/b/c' }], expect: { integrationTarget: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/a/b/c' } },
     reject: { on: http, ops: [{ op: 'add', path: '/integrationTarget', value: 'x' }], name: 'BadRequestException', status: 400 },
   },
   {

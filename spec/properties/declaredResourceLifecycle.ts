@@ -1,0 +1,119 @@
+/**
+ * The property every declared resource (src/resources) is checked with, defined once: put the resource
+ * (its external parents first, e.g. a MOCK integration under an integration response), apply one to
+ * three patches, read it back, delete it. Each answer is compared with the declared-resource engine's;
+ * the next call is judged from the target's own answer, so one divergence does not mask the rest.
+ */
+import fc from 'fast-check';
+import { declaredPatchOperation, declaredSweep, type DeclaredPatchOperation } from '../../generators/declared/declaredPatchOperation.js';
+import { declaredPutBody } from '../../generators/declared/declaredPutBody.js';
+import type { Outcome } from '../../src/contract.js';
+import { deleteDeclared, getDeclared, missingDeclared, putDeclared, updateDeclared } from '../../src/engine/declaredResource.js';
+import type { DeclaredContext, PathParameters, ResourceDeclaration, ResourceValue } from '../../src/resources/declaration.js';
+import { declarationNamed } from '../../src/resources/registry.js';
+import { OperationNotImplementedError, type TargetSession } from '../../src/targets/target.js';
+import { CaseRecorder, type ConformanceProperty } from './conformanceProperty.js';
+
+export interface DeclaredCase {
+  /** The resource's key (a verb, a status code) within the sandbox method. */
+  key: string;
+  put: Record<string, unknown>;
+  patches: { patchOperations: DeclaredPatchOperation[] }[];
+}
+
+/** What the reference knows of the sandbox's world: the instances every API has (models Empty and Error), nothing the case did not make. */
+function sandboxWorld(params: PathParameters): DeclaredContext {
+  const defaults = (kind: string) => declarationNamed(kind).defaultInstances ?? [];
+  return {
+    params,
+    world: {
+      exists: (kind, id) => defaults(kind).some((d) => d[declarationNamed(kind).lifecycle.put.idMember ?? 'id'] === id),
+      instances: () => [],
+      resourcePath: () => undefined,
+    },
+  };
+}
+
+const kebab = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+
+/** The full put a sweep patches: every map with its first example key, so replace and remove find something. */
+function fullPut(decl: ResourceDeclaration): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [m, values] of Object.entries(decl.lifecycle.put.required ?? {})) body[m] = values[0];
+  for (const row of decl.rows) {
+    if (row.target.kind !== 'mapEntry') continue;
+    const m = decl.members.find((x) => x.name === (row.target as { member: string }).member);
+    const key = m?.examples?.[0];
+    const value = row.value.inside.find((v) => v !== '');
+    if (key && value !== undefined) body[row.target.member] = { [key]: m!.kind === 'booleanMap' ? value === 'true' : value };
+  }
+  return body;
+}
+
+export function declaredResourceLifecycle(decl: ResourceDeclaration): ConformanceProperty<DeclaredCase> {
+  const { put, get, update, delete: del } = decl.lifecycle;
+  const keys = decl.keyExamples ?? [''];
+  const heldKeys = (member: string) => decl.members.find((m) => m.name === member)?.examples ?? [];
+  const arbitrary: fc.Arbitrary<DeclaredCase> = fc.record({
+    key: fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...keys) }, ...(decl.keyEdges?.length ? [{ weight: 1, arbitrary: fc.constantFrom(...decl.keyEdges) }] : [])),
+    put: declaredPutBody(decl, { required: put.required ?? {} }),
+    patches: fc.array(fc.array(declaredPatchOperation(decl, heldKeys), { minLength: 1, maxLength: 4 }).map((patchOperations) => ({ patchOperations })), { minLength: 1, maxLength: 3 }),
+  });
+  return {
+    id: `${kebab(decl.name)}-lifecycle`,
+    title: `${put.operation}, ${update?.operation}, ${get.operation} and ${del.operation} answer as the reference`,
+    resource: decl.name,
+    operations: [put.operation, ...(update ? [update.operation] : []), get.operation, del.operation] as never,
+    arbitrary,
+    sweep: () => [
+      ...declaredSweep(decl).map((patchOperations) => ({ key: keys[0]!, put: fullPut(decl), patches: [{ patchOperations }] })),
+      // Keys AWS refuses, with a patch that would be taken and one with a bad op (model validation lists both).
+      ...(decl.keyEdges ?? []).flatMap((key) => [
+        { key, put: fullPut(decl), patches: [{ patchOperations: [] }] },
+        { key, put: fullPut(decl), patches: [{ patchOperations: [{ op: 'wrong_op', path: decl.rows[0]?.pattern.replace('{key}', 'x') ?? '/x', value: 'x' }] }] },
+      ]),
+    ],
+    fromRecord: (r) => ({ key: String((r as { key?: string }).key ?? keys[0]), put: r.put as Record<string, unknown>, patches: r.patches as DeclaredCase['patches'] }),
+    steps: (run) => run.checks.filter((c) => !c.setup).length,
+    async run(session: TargetSession, c: DeclaredCase) {
+      const rec = new CaseRecorder(session.ctx, c.put);
+      rec.record.resource = decl.name;
+      rec.record.key = c.key;
+      rec.record.patches.push(...c.patches);
+      const speaks = session.call?.bind(session);
+      const call = speaks ?? ((operation: string) => Promise.reject(new OperationNotImplementedError(operation, 'the target speaks only Integration')));
+      const params: PathParameters = { restApiId: session.ctx.restApiId, resourceId: session.ctx.resourceId, httpMethod: session.ctx.httpMethod, [decl.key]: c.key };
+      const ctx = sandboxWorld(params);
+      // External parents (the integration) are made first with their smallest body; not judged here.
+      for (let p = decl.parent; p; p = declarationNamed(p).parent) {
+        const parent = declarationNamed(p);
+        if (speaks && parent.external && parent.lifecycle.put.minimal) await speaks(parent.lifecycle.put.operation, params, parent.lifecycle.put.minimal);
+      }
+      // A lost answer to a call that changes state is settled by reading the resource back, never by sending it again blindly.
+      const readBack = () => call(get.operation, params);
+      const send = (operation: string, step: number, expected: ReturnType<typeof putDeclared>, body?: unknown, setup = false, before?: ResourceValue | null) =>
+        rec.send(operation as never, step, expected, () => call(operation, params, body), {
+          ...(body === undefined ? {} : { body }),
+          setup,
+          ...(before !== undefined ? { settle: { before: before as never, readBack } } : {}),
+        });
+      const put0 = putDeclared(decl, c.put, ctx);
+      const made = await send(put.operation, 0, put0, c.put, true);
+      // The target's own state from here on (its put answer where it took the put).
+      let current: ResourceValue | null = made?.ok ? (made.value as ResourceValue) : null;
+      if (!made) return rec.done();
+      if (update) {
+        for (const [n, body] of c.patches.entries()) {
+          // On a resource the put did not make: model validation first, then its missing answer.
+          const expected = current ? updateDeclared(decl, current, body, ctx) : missingDeclared(decl, body, params);
+          const answered: Outcome | null = await send(update.operation, n + 1, expected, body, false, current);
+          if (!answered) return rec.done();
+          if (answered.ok) current = answered.value as ResourceValue;
+        }
+      }
+      await send(get.operation, c.patches.length + 1, getDeclared(decl, current, params));
+      await send(del.operation, c.patches.length + 2, deleteDeclared(decl, current, ctx), undefined, false, current);
+      return rec.done();
+    },
+  };
+}

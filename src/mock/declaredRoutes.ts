@@ -1,0 +1,178 @@
+/**
+ * The mock's routes for every declared resource (src/resources/registry.ts), derived from the
+ * declarations: put (or create), get, update, delete, answered by the declared-resource engine over the
+ * mock's DeclaredStore. Model validation comes first (as Coral's), then the parents are looked up in
+ * order (RestApi and resource, then each declared parent), then the call itself; children show in their
+ * parent's answers where the declaration says so.
+ */
+import type { Outcome } from '../contract.js';
+import { deleteDeclared, getDeclared, modelRejection, putDeclared, updateDeclared } from '../engine/declaredResource.js';
+import type { DeclaredContext, ResourceDeclaration, ResourceValue } from '../resources/declaration.js';
+import { declarationNamed as registryNamed, resourceRegistry } from '../resources/registry.js';
+import { reject } from '../rules/defineRule.js';
+import type { ControlPlaneRoute, PathParams, RouteVerb } from './controlPlaneRoutes.js';
+import type { ControlPlaneState } from './controlPlaneState.js';
+import { concreteUri } from './declaredStore.js';
+import { readJsonBody } from './requestBody.js';
+import { emptyResponse, errorResponse, jsonResponse, lookupMessages } from './wireErrors.js';
+
+export interface DeclaredRouteDependencies {
+  state: ControlPlaneState;
+  /** The declarations served (the registry by default; the self-check serves faulty ones). */
+  resources?: readonly ResourceDeclaration[];
+  /** Resources the mock does not keep itself (the integration is the implementation's): its answer to a get, null when there is none. */
+  external(name: string, params: PathParams): Promise<ResourceValue | null>;
+}
+
+type Call = 'put' | 'get' | 'update' | 'delete';
+
+const mswPath = (uri: string) => `*${uri.replace(/\{(\w+)\}/g, ':$1')}`;
+const apiUri = (params: PathParams) => concreteUri('/restapis/{restApiId}', params);
+
+/** The segment(s) between a parent's URI and its children's keys: `/responses`. */
+const collectionBelowParent = (child: ResourceDeclaration, parent: ResourceDeclaration) => child.uri.slice(parent.uri.length, child.uri.lastIndexOf('/{'));
+
+/** Stores the instances every RestApi has from its creation (the models Empty and Error). */
+export function seedDefaultInstances(state: ControlPlaneState, restApiId: string, resources: readonly ResourceDeclaration[] = resourceRegistry): void {
+  for (const decl of resources) {
+    for (const d of decl.defaultInstances ?? []) {
+      const key = String(d[decl.lifecycle.put.idMember ?? 'id']);
+      const params = { restApiId, [decl.key]: key };
+      state.declared.set(decl, concreteUri(decl.uri, params), { id: state.newDeclaredId(), ...d }, params);
+    }
+  }
+}
+
+export function declaredRoutes({ state, external, resources = resourceRegistry }: DeclaredRouteDependencies): ControlPlaneRoute[] {
+  const store = state.declared;
+  const declarationNamed = (name: string) => resources.find((d) => d.name === name) ?? registryNamed(name);
+  const ctxOf = (params: PathParams): DeclaredContext => ({
+    params,
+    world: {
+      exists: (kind, id) => store.has(declarationNamed(kind), apiUri(params), id),
+      instances: (kind) => store.below(declarationNamed(kind), apiUri(params)),
+      resourcePath: (resourceId) => state.restApis.get(params.restApiId ?? '')?.resources.get(resourceId)?.path,
+    },
+  });
+
+  /** The resource with its children embedded, as the parent's answers show them. */
+  const withChildren = async (decl: ResourceDeclaration, uri: string, value: ResourceValue, params: PathParams): Promise<ResourceValue> => {
+    const out = { ...value };
+    for (const child of resources.filter((d) => d.parent === decl.name && d.embeddedAs)) {
+      if (child.external) {
+        const kept = await external(child.name, params);
+        if (kept) out[child.embeddedAs!] = await withChildren(child, concreteUri(child.uri, params), kept, params);
+        continue;
+      }
+      const found = store.children(child, uri + collectionBelowParent(child, decl));
+      if (found.size > 0) out[child.embeddedAs!] = Object.fromEntries(found);
+    }
+    return out;
+  };
+
+  /** The first missing parent's answer, in lookup order; null when every parent exists. */
+  const parentMissing = async (decl: ResourceDeclaration, call: Call, params: PathParams): Promise<Outcome | null> => {
+    const own = decl.parentMissing?.[call];
+    const say = (fallback: Outcome): Outcome => (own ? { ok: false, error: reject(own, params[decl.key] ?? '', params.restApiId ?? '').error } : fallback);
+    const api = state.restApis.get(params.restApiId ?? '');
+    const underResource = decl.uri.includes('{resourceId}');
+    if (!api) return say({ ok: false, error: notFoundError(underResource ? lookupMessages.resource : lookupMessages.restApi) });
+    if (underResource && !api.resources.has(params.resourceId ?? '')) return say({ ok: false, error: notFoundError(lookupMessages.resource) });
+    const ancestors: ResourceDeclaration[] = [];
+    for (let p = decl.parent; p; p = declarationNamed(p).parent) ancestors.unshift(declarationNamed(p));
+    // Outermost first: a missing method is named as such, not as a missing integration.
+    for (const parent of ancestors) {
+      const there = parent.external ? await external(parent.name, params) : store.get(concreteUri(parent.uri, params));
+      if (!there) return say({ ok: false, error: reject(parent.lifecycle.missing, params[parent.key] ?? '').error });
+    }
+    return null;
+  };
+
+  const routes: ControlPlaneRoute[] = [];
+  const route = (decl: ResourceDeclaration, call: Call, operation: string, verb: RouteVerb, uri: string, respond: (body: unknown, params: PathParams) => Promise<Response>) =>
+    routes.push({
+      operation,
+      verb,
+      path: mswPath(uri),
+      respond: async (request, params) => {
+        const body = call === 'put' || call === 'update' ? await readJsonBody(request) : undefined;
+        if (body instanceof Response) return body;
+        const invalid = modelRejection(decl, call, params, body);
+        if (invalid) return answer(invalid.outcome);
+        const missing = await parentMissing(decl, call, params);
+        return missing ? answer(missing) : respond(body, params);
+      },
+    });
+
+  // Parents' missing answers reach the parents (above) in order, so parents come first in the registry.
+  for (const decl of resources.filter((d) => !d.external)) {
+    const { put, get, update, delete: del } = decl.lifecycle;
+    const uriOf = (params: PathParams) => concreteUri(decl.uri, params);
+    if (put.verb === 'post') {
+      route(decl, 'put', put.operation, 'post', decl.uri.slice(0, decl.uri.lastIndexOf('/{')), async (body, params) => {
+        const e = putDeclared(decl, body, ctxOf(params));
+        if (!e.outcome.ok) return answer(e.outcome);
+        const value: ResourceValue = { id: state.newDeclaredId(), ...(e.outcome.value as ResourceValue) };
+        const key = String(value[put.idMember ?? 'id']);
+        const uri = uriOf({ ...params, [decl.key]: key });
+        if (store.get(uri) && put.exists) return answer({ ok: false, error: reject(put.exists).error });
+        store.set(decl, uri, value, { ...params, [decl.key]: key });
+        return jsonResponse(value, put.status);
+      });
+    } else {
+      route(decl, 'put', put.operation, 'put', decl.uri, async (body, params) => {
+        const uri = uriOf(params);
+        if (store.get(uri) && put.exists) return answer({ ok: false, error: reject(put.exists).error });
+        const e = putDeclared(decl, body, ctxOf(params));
+        if (!e.outcome.ok) return answer(e.outcome);
+        // A put replaces the resource and what was below it.
+        store.delete(uri);
+        store.set(decl, uri, e.outcome.value as ResourceValue, params);
+        return jsonResponse(await withChildren(decl, uri, e.outcome.value as ResourceValue, params), put.status);
+      });
+    }
+    route(decl, 'get', get.operation, 'get', decl.uri, async (_b, params) => {
+      const uri = uriOf(params);
+      const current = store.get(uri);
+      return answer(getDeclared(decl, current && (await withChildren(decl, uri, current, params)), params).outcome);
+    });
+    if (update) {
+      route(decl, 'update', update.operation, 'patch', decl.uri, async (body, params) => {
+        const uri = uriOf(params);
+        const current = store.get(uri);
+        if (!current) return answer(getDeclared(decl, null, params).outcome);
+        const e = updateDeclared(decl, current, body, ctxOf(params));
+        if (!e.outcome.ok) return answer(e.outcome);
+        store.set(decl, uri, e.outcome.value as ResourceValue, params);
+        return jsonResponse(await withChildren(decl, uri, e.outcome.value as ResourceValue, params), update.status);
+      });
+    }
+    route(decl, 'delete', del.operation, 'delete', decl.uri, async (_b, params) => {
+      const uri = uriOf(params);
+      const e = deleteDeclared(decl, store.get(uri), ctxOf(params));
+      if (e.outcome.ok) store.delete(uri);
+      return answer(e.outcome);
+    });
+  }
+  return routes;
+}
+
+/** The stored children of an external resource, as its answers embed them (GetIntegration's integrationResponses). */
+export function embeddedChildren(state: ControlPlaneState, name: string, params: PathParams): ResourceValue {
+  const decl = registryNamed(name);
+  const uri = concreteUri(decl.uri, params);
+  const out: ResourceValue = {};
+  for (const child of resourceRegistry.filter((d) => d.parent === name && d.embeddedAs && !d.external)) {
+    const found = state.declared.children(child, uri + collectionBelowParent(child, decl));
+    if (found.size > 0) out[child.embeddedAs!] = Object.fromEntries(found);
+  }
+  return out;
+}
+
+const notFoundError = (message: string) => ({ name: 'NotFoundException', status: 404, message });
+
+function answer(outcome: Outcome): Response {
+  if (!outcome.ok) return errorResponse(outcome.error);
+  return outcome.status === 204 || outcome.status === 202 ? emptyResponse(outcome.status) : jsonResponse(outcome.value, outcome.status);
+}
+

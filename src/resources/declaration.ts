@@ -1,0 +1,174 @@
+/**
+ * A resource of API Gateway's control plane, declared once as data: its members, where it lives, its
+ * lifecycle calls, its patch paths with the rule behind each, the checks on the patched value and the
+ * words its errors use. The declared-resource engine, the mock's routes, the generators and the rule
+ * tables all read a declaration; nothing else names the resource.
+ */
+import type { ErrorRule, Rejection, Rule } from '../rules/defineRule.js';
+import type { PatchOp } from '../rules/patchOperations.js';
+import type { WireShape } from '../rules/wireTypes.js';
+
+/** A stored resource as the wire shows it. */
+export type ResourceValue = Record<string, unknown>;
+
+/** How a member is typed on the wire and what its children are. */
+export type MemberKind = 'string' | 'boolean' | 'integer' | 'stringList' | 'stringMap' | 'booleanMap' | 'nullableStringMap';
+
+export interface MemberDeclaration {
+  name: string;
+  kind: MemberKind;
+  /** Values generators draw for it (inside its domain) and at its edges; maps give their keys. */
+  examples?: readonly string[];
+  edges?: readonly string[];
+}
+
+/**
+ * What the patched resource sees of the world around it: other resources it refers to (authorizers,
+ * validators, models of the API) and its siblings. The mock fills it from its state; tests by hand.
+ */
+export interface ResourceWorld {
+  /** Whether a resource of the named kind (a declaration's name) with this key exists in the API. */
+  exists(kind: string, id: string): boolean;
+  /** Every resource of the named kind in the API, with the path parameters that locate it. */
+  instances(kind: string): ReadonlyArray<{ params: PathParameters; value: ResourceValue }>;
+  /** The path of a resource of the API's tree (`/`, `/pets/{id}`), as AWS's texts name a method by it. */
+  resourcePath(resourceId: string): string | undefined;
+}
+
+/** Path parameters of a call (restApiId, resourceId, httpMethod, statusCode, ...). */
+export type PathParameters = Readonly<Record<string, string>>;
+
+export interface DeclaredContext {
+  params: PathParameters;
+  world: ResourceWorld;
+}
+
+/** The outcome of reading a patch value: the stored value (`undefined` removes) or the error AWS gives. */
+export type ValueReading = { ok: true; value: unknown } | ({ ok: false } & Rejection);
+
+export interface DeclaredValue {
+  rule: Rule;
+  /** Values it takes and values at or past its edge, for generators and the edge sweep. */
+  inside: readonly string[];
+  edges: readonly string[];
+  read(raw: string | undefined, ctx: DeclaredContext): ValueReading;
+}
+
+/** Where a patch row's value lands. */
+export type RowTarget =
+  | { kind: 'member'; member: string }
+  /** One key of a map member; a replace or remove of a key that is not there is `missingKey`. */
+  | { kind: 'mapEntry'; member: string; missingKey: ErrorRule; validKey?: (key: string) => Rejection | null }
+  /** A list member whose elements are added and removed by value (authorizationScopes). */
+  | { kind: 'listValue'; member: string };
+
+export interface DeclaredRow {
+  rule: Rule;
+  /** The path as a reader writes it; `{key}` is one escaped segment. */
+  pattern: string;
+  ops: readonly PatchOp[];
+  target: RowTarget;
+  value: DeclaredValue;
+}
+
+/** A check on the whole resource after a put or a patch. */
+export interface DeclaredConstraint {
+  rule: ErrorRule;
+  /** The members it reads: a patch that touches one of them is decided by it too. */
+  members: readonly string[];
+  violation(value: ResourceValue, ctx: DeclaredContext): Rejection | null;
+}
+
+/**
+ * The words a resource's errors use (patch-surface research section 1.1): the op-enum validation
+ * names the operation's input, unknown paths and wrong ops have per-family texts.
+ */
+export interface ErrorDialect {
+  /** Every op outside the enum, listed by 1-based index, before anything else (the text names the operation's input). */
+  opEnum: ErrorRule<[bad: ReadonlyArray<{ index: number; op: string }>]>;
+  unknownPath: ErrorRule<[path: string | undefined, op: string]>;
+  unsupportedOp: ErrorRule<[allowed: readonly string[], path: string, op: string]>;
+  /** Operations apply in list order on a draft; an error leaves the resource as it was. */
+  ordered: Rule;
+  /** A map emptied by removes is absent from the answer. */
+  emptiedMap: Rule;
+  /** Members no operation addresses are answered as they were. */
+  untouchedKept: Rule;
+}
+
+export interface CallDeclaration {
+  operation: string;
+  status: number;
+}
+
+export interface Lifecycle {
+  /** Creates or overwrites (Put) the resource at its URI. */
+  put: CallDeclaration & {
+    /** `put` at the resource's URI (PutMethod), or `post` to its collection with a new id (CreateModel). */
+    verb: 'put' | 'post';
+    /** For `post`: the member that names the new resource (a Model's name); absent: a generated `id`. */
+    idMember?: string;
+    /** Members the wire body may hold, with their wire types (checked before anything else). */
+    shape: WireShape;
+    /** Members a put must carry to be taken, with values generators draw for them. */
+    required?: Readonly<Record<string, readonly string[]>>;
+    /** The smallest body AWS takes: what a case puts when it needs this resource as a parent. */
+    minimal?: Readonly<Record<string, unknown>>;
+    /** What the put answers, rule by rule: members sent, defaults, members dropped. */
+    build(body: Record<string, unknown>, ctx: DeclaredContext): { value: ResourceValue; rules: readonly Rule[] } | Rejection;
+    /** A put over an existing resource: overwrite (Put*Response) or a 409 (PutMethod). */
+    exists?: ErrorRule<[]>;
+  };
+  get: CallDeclaration;
+  /** Absent: the resource's own PATCH semantics are not declared yet (the mock serves no update for it). */
+  update?: CallDeclaration;
+  delete: CallDeclaration & {
+    /** A delete AWS refuses while something refers to the resource (a model a method uses). */
+    refused?(value: ResourceValue, ctx: DeclaredContext): Rejection | null;
+  };
+  /** Which rule says what each call answers. */
+  answers: { put: Rule; get: Rule; update?: Rule; delete: Rule };
+  /** The resource is not there (for get, update, delete); the text may name the key. */
+  missing: ErrorRule<[key: string]>;
+}
+
+export interface ResourceDeclaration {
+  /** The resource's name as reports and `--resource` say it. */
+  name: string;
+  /** The URI below the API, with `{param}` segments: `/restapis/{restApiId}/resources/{resourceId}/methods/{httpMethod}`. */
+  uri: string;
+  /** The parameter that names this resource among its siblings (its URI's last segment); the others locate the parent. */
+  key: string;
+  /** Kept by the implementation under test, not by the mock (Integration): the mock asks it, and serves no routes for it here. */
+  external?: true;
+  /** Keys generated cases place the resource at (never the sandbox method's own verb). */
+  keyExamples?: readonly string[];
+  /** Keys AWS refuses (a bad verb, a status code outside its pattern): generators and the sweep try them too. */
+  keyEdges?: readonly string[];
+  /**
+   * The key's pattern, checked by model validation with the op enum, before any lookup: a key that
+   * does not match is listed after the bad ops in one ValidationException (`[1-5]\d\d` for status codes).
+   */
+  keyPattern?: { regex: RegExp; shown: string; rule: Rule };
+  /**
+   * What a call answers when a parent (the RestApi included) is missing, where it is not the parent's own
+   * missing text: AWS words these per operation (DeleteIntegrationResponse names the integration,
+   * CreateRequestValidator answers 400, CreateAuthorizer 409). The text may name the key and the API id.
+   */
+  parentMissing?: Partial<Record<'put' | 'get' | 'update' | 'delete', ErrorRule<[key: string, restApiId: string]>>>;
+  /** The resource it belongs to (by name): it must exist, and its missing answer is given when it does not. */
+  parent?: string;
+  /** Where a parent's get answer shows this resource: the member, keyed by `key`. */
+  embeddedAs?: string;
+  members: readonly MemberDeclaration[];
+  lifecycle: Lifecycle;
+  rows: readonly DeclaredRow[];
+  constraints: readonly DeclaredConstraint[];
+  /** What AWS does to the resource after every put and patch, without an error (drops an authorizerId a method cannot use). */
+  normalizers?: readonly { rule: Rule; apply(value: ResourceValue): ResourceValue }[];
+  /** Instances every RestApi has from its creation (the models Empty and Error). */
+  defaultInstances?: readonly ResourceValue[];
+  dialect: ErrorDialect;
+  /** Rules that apply to the resource as a whole (emptied maps, all-or-nothing, ...), for the rule tables. */
+  rules: readonly Rule[];
+}

@@ -1,0 +1,84 @@
+/** Model: CreateModel, GetModel, DeleteModel (recorded in LocalStack test_apigateway_api.py#TestApiGatewayApiModels). */
+import { defineRule, reject } from '../../rules/defineRule.js';
+import type { ResourceDeclaration, ResourceValue } from '../declaration.js';
+import { badRequestRule, errorRule } from '../declaredValues.js';
+import { longFormDialect } from './referencedDialect.js';
+
+const rec = (key: string) => ['aws-recorded', `LocalStack test_apigateway_api.py#TestApiGatewayApiModels (${key})`] as const;
+
+const referenced = errorRule(
+  'model.delete-referenced',
+  'DeleteModel of a model a method request uses: 409 naming one such method by its resource path and verb',
+  'ConflictException',
+  (name: string, method: string) => `Cannot delete model '${name}', is referenced in method request: ${method}`,
+  rec('TestApiGatewayApiMethod::test_put_method_model: delete-model-used (//ANY), delete-model-used-by-2-method (/test/ANY)'),
+);
+const emptyName = badRequestRule('model.name-required', 'a model name must be non-empty', () => 'Model name must be non-empty', rec('create-model-empty-name'));
+const emptySchema = badRequestRule('model.schema-properties', 'a model schema must define at least one property or array items', () => 'Model schema must have at least 1 property or array items defined', rec('create-model-empty-schema, create-model-no-schema-json, create-model-no-schema-xml'));
+
+/** A JSON schema that defines something: an object with `properties` or `items` (or any other keyword but title/type). */
+function definesSomething(schema: unknown): boolean {
+  if (typeof schema !== 'string') return false;
+  try {
+    const s = JSON.parse(schema) as unknown;
+    return typeof s === 'object' && s !== null && Object.keys(s).some((k) => !['$schema', 'title', 'description'].includes(k));
+  } catch {
+    return false;
+  }
+}
+
+export const model: ResourceDeclaration = {
+  name: 'Model',
+  uri: '/restapis/{restApiId}/models/{modelName}',
+  key: 'modelName',
+  members: [
+    { name: 'id', kind: 'string' },
+    { name: 'name', kind: 'string' },
+    { name: 'description', kind: 'string' },
+    { name: 'schema', kind: 'string' },
+    { name: 'contentType', kind: 'string' },
+  ],
+  lifecycle: {
+    put: {
+      operation: 'CreateModel',
+      status: 201,
+      verb: 'post',
+      idMember: 'name',
+      shape: { struct: { name: 'string', description: 'string', schema: 'string', contentType: 'string' } },
+      build: (b) => {
+        if (typeof b.name !== 'string' || b.name === '') return reject(emptyName);
+        if (!definesSomething(b.schema)) return reject(emptySchema);
+        const value: ResourceValue = { name: b.name, ...(b.description ? { description: b.description } : {}), schema: b.schema, contentType: b.contentType ?? 'application/json' };
+        return { value, rules: [] };
+      },
+      exists: errorRule('model.exists', 'CreateModel with a name the API already has: 409', 'ConflictException', () => 'Model name already exists for this REST API', rec('create-model-already-exists')),
+    },
+    get: { operation: 'GetModel', status: 200 },
+    delete: {
+      operation: 'DeleteModel',
+      status: 202,
+      refused: (value, ctx) => {
+        const user = ctx.world.instances('Method').find((m) => Object.values((m.value.requestModels ?? {}) as Record<string, string>).includes(String(value.name)));
+        return user ? reject(referenced, String(value.name), `${ctx.world.resourcePath(user.params.resourceId ?? '') ?? ''}/${user.params.httpMethod}`) : null;
+      },
+    },
+    answers: {
+      put: defineRule('model.create', 'CreateModel answers 201 with id, name, the schema as a string, contentType and description when not empty', ...rec('create-model')),
+      get: defineRule('model.get', 'GetModel answers 200 with the model', ...rec('get-model')),
+      delete: defineRule('model.delete', 'DeleteModel answers 202 and the model is gone', 'inferred', 'recorded del-model answer has no body; 202 as the other Delete calls of the API (patch-surface research 1.5)'),
+    },
+    missing: errorRule('model.missing', 'the API has no model by this name', 'NotFoundException', (name: string) => `Invalid model name specified: ${name}`, rec('get-model-wrong-id, del-model-wrong-id')),
+  },
+  parentMissing: {
+    get: errorRule('model.get-api-missing', 'GetModel and DeleteModel on an unknown API name the model', 'NotFoundException', (name: string) => `Invalid model name specified: ${name}`, rec('get-model-wrong-id, del-model-wrong-id')),
+    delete: errorRule('model.delete-api-missing', 'GetModel and DeleteModel on an unknown API name the model', 'NotFoundException', (name: string) => `Invalid model name specified: ${name}`, rec('del-model-wrong-id')),
+  },
+  defaultInstances: [
+    { name: 'Empty', contentType: 'application/json', description: 'This is a default empty schema model', schema: '{\n  "$schema": "http://json-schema.org/draft-04/schema#",\n  "title" : "Empty Schema",\n  "type" : "object"\n}' },
+    { name: 'Error', contentType: 'application/json', description: 'This is a default error schema model', schema: '{\n  "$schema" : "http://json-schema.org/draft-04/schema#",\n  "title" : "Error Schema",\n  "type" : "object",\n  "properties" : {\n    "message" : { "type" : "string" }\n  }\n}' },
+  ],
+  rows: [],
+  constraints: [],
+  dialect: longFormDialect('model', 'updateModelInput'),
+  rules: [emptyName, emptySchema, referenced],
+};
