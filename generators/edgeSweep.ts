@@ -171,6 +171,9 @@ const malformed: WirePatchItem[][] = [
   [{ op: 'replace', value: '99' }],
   [{ path: '/timeoutInMillis', value: '99' }],
   [{ op: 'REPLACE', path: '/timeoutInMillis', value: '99' }, { op: 'remove', path: '/requestTemplates/application~1json' }, { op: 'delete', path: '/x' }],
+  // Alone, so an op matched without case is applied (the op-enum text is inferred: only its class is compared).
+  [{ op: 'REPLACE', path: '/timeoutInMillis', value: '99' }],
+  [{ op: 'Add', path: '/requestTemplates/text~1plain', value: 'x' }],
   [{ op: 'replace', path: '/timeoutInMillis', value: 99 }],
   [{ op: 'replace', path: '/timeoutInMillis', value: null }],
   [null],

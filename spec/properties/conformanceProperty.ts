@@ -52,6 +52,8 @@ export interface ConformanceProperty<C = unknown> {
   title: string;
   /** The declared resource it checks (src/resources); absent: Integration, whose properties came first. */
   resource?: string;
+  /** Operations the property checks but can do without: when the target lacks one, it is reported and the other calls are still checked. */
+  continuesWithout?: readonly string[];
   /** The operations the property needs, for "not implemented by the target" reports. */
   operations: readonly CheckedCall['operation'][];
   arbitrary: fc.Arbitrary<C>;
@@ -133,6 +135,11 @@ export class CaseRecorder {
     if (deletes && now === null) return { ok: true, status: expected.outcome.status, value: {} };
     if (!deletes && now && same(now, expected.outcome.value)) return { ok: true, status: expected.outcome.status, value: now };
     return null;
+  }
+
+  /** Whether the case met an operation the target does not implement. */
+  lacks(operation: string): boolean {
+    return this.notImplemented?.operation === operation;
   }
 
   done(): CaseRun {

@@ -50,6 +50,15 @@ function fullPut(decl: ResourceDeclaration): Record<string, unknown> {
   return body;
 }
 
+/** One operation the first row takes (on the full put), so a case with a refused key still sends a real patch. */
+function firstRowOperation(decl: ResourceDeclaration): DeclaredPatchOperation[] {
+  const row = decl.rows[0];
+  if (!row) return [];
+  const m = decl.members.find((x) => row.target.kind !== 'member' && x.name === row.target.member);
+  const path = row.pattern.replace('{key}', (m?.examples?.[0] ?? 'x').replace(/~/g, '~0').replace(/\//g, '~1'));
+  return [{ op: row.ops[0]!, path, ...(row.value.inside[0] !== undefined ? { value: row.value.inside[0] } : {}) }];
+}
+
 export function declaredResourceLifecycle(decl: ResourceDeclaration): ConformanceProperty<DeclaredCase> {
   const { put, get, update, delete: del } = decl.lifecycle;
   const keys = decl.keyExamples ?? [''];
@@ -64,12 +73,13 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
     title: `${put.operation}, ${update?.operation}, ${get.operation} and ${del.operation} answer as the reference`,
     resource: decl.name,
     operations: [put.operation, ...(update ? [update.operation] : []), get.operation, del.operation] as never,
+    ...(update ? { continuesWithout: [update.operation] } : {}),
     arbitrary,
     sweep: () => [
       ...declaredSweep(decl).map((patchOperations) => ({ key: keys[0]!, put: fullPut(decl), patches: [{ patchOperations }] })),
       // Keys AWS refuses, with a patch that would be taken and one with a bad op (model validation lists both).
       ...(decl.keyEdges ?? []).flatMap((key) => [
-        { key, put: fullPut(decl), patches: [{ patchOperations: [] }] },
+        { key, put: fullPut(decl), patches: [{ patchOperations: firstRowOperation(decl) }] },
         { key, put: fullPut(decl), patches: [{ patchOperations: [{ op: 'wrong_op', path: decl.rows[0]?.pattern.replace('{key}', 'x') ?? '/x', value: 'x' }] }] },
       ]),
     ],
@@ -81,7 +91,7 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
       rec.record.key = c.key;
       rec.record.patches.push(...c.patches);
       const speaks = session.call?.bind(session);
-      const call = speaks ?? ((operation: string) => Promise.reject(new OperationNotImplementedError(operation, 'the target speaks only Integration')));
+      const call: NonNullable<TargetSession['call']> = speaks ?? ((operation: string) => Promise.reject(new OperationNotImplementedError(operation, 'the target speaks only Integration')));
       const params: PathParameters = { restApiId: session.ctx.restApiId, resourceId: session.ctx.resourceId, httpMethod: session.ctx.httpMethod, [decl.key]: c.key };
       const ctx = sandboxWorld(params);
       // External parents (the integration) are made first with their smallest body; not judged here.
@@ -91,14 +101,19 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
       }
       // A lost answer to a call that changes state is settled by reading the resource back, never by sending it again blindly.
       const readBack = () => call(get.operation, params);
+      // A put that answers 409 over an existing resource (PutMethod) is not sent twice blindly.
+      const once = (operation: string) => operation !== get.operation && (operation !== put.operation || put.exists !== undefined);
       const send = (operation: string, step: number, expected: ReturnType<typeof putDeclared>, body?: unknown, setup = false, before?: ResourceValue | null) =>
-        rec.send(operation as never, step, expected, () => call(operation, params, body), {
+        rec.send(operation as never, step, expected, () => call(operation, params, body, { idempotent: !once(operation) }), {
           ...(body === undefined ? {} : { body }),
           setup,
           ...(before !== undefined ? { settle: { before: before as never, readBack } } : {}),
         });
+      // A resource an earlier case left behind (its delete lost or refused) would turn this put into a
+      // 409: cleared first, not judged.
+      if (speaks && put.exists) await speaks(del.operation, params, undefined, { idempotent: false }).catch(() => undefined);
       const put0 = putDeclared(decl, c.put, ctx);
-      const made = await send(put.operation, 0, put0, c.put, true);
+      const made = await send(put.operation, 0, put0, c.put, true, put.exists ? null : undefined);
       // The target's own state from here on (its put answer where it took the put).
       let current: ResourceValue | null = made?.ok ? (made.value as ResourceValue) : null;
       if (!made) return rec.done();
@@ -107,12 +122,21 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
           // On a resource the put did not make: model validation first, then its missing answer.
           const expected = current ? updateDeclared(decl, current, body, ctx) : missingDeclared(decl, body, params);
           const answered: Outcome | null = await send(update.operation, n + 1, expected, body, false, current);
+          // A target without the update still gets its put, get and delete checked.
+          if (!answered && rec.lacks(update.operation)) break;
           if (!answered) return rec.done();
           if (answered.ok) current = answered.value as ResourceValue;
+          else if (current && !expected.outcome.ok && expected.evaluated !== undefined && expected.evaluated > 1) {
+            // Refused after other operations: read back at once; any change is the all-or-nothing rule broken.
+            const unchanged = getDeclared(decl, current, params);
+            await send(get.operation, n + 1, { ...unchanged, rules: [decl.dialect.ordered, ...unchanged.rules], fallback: decl.dialect.ordered });
+          }
         }
       }
       await send(get.operation, c.patches.length + 1, getDeclared(decl, current, params));
-      await send(del.operation, c.patches.length + 2, deleteDeclared(decl, current, ctx), undefined, false, current);
+      const deleted = await send(del.operation, c.patches.length + 2, deleteDeclared(decl, current, ctx), undefined, false, current);
+      // Gone after its delete: a target whose delete keeps the resource is caught here, not in the next case.
+      if (deleted?.ok) await send(get.operation, c.patches.length + 3, getDeclared(decl, null, params));
       return rec.done();
     },
   };

@@ -112,13 +112,20 @@ function plainBlame(expected: Expectation, actual: Outcome, diffs: FieldDiff[], 
     // Or the target refused earlier, at a check AWS passed whose text it gave: a tie for the run to settle.
     if (!actual.ok && !(isErrorRule(context[0]) && messageFitsRule(context[0], actual.error.message) === true)) {
       const r = rejectionRule({ ...expected, rules: [] }, actual.error);
-      if (r.byText && r.rule !== context[0]) return { blames: [{ ...blames[0]!, alternatives: one(r.rule) }] };
+      // Its text is a passed check's, or names the value only one passed check looked at, or only one
+      // passed check could have said it: a tie.
+      if ((r.byText || r.single) && r.rule !== undefined && r.rule !== context[0]) return { blames: [{ ...blames[0]!, alternatives: one(r.rule) }] };
+      const contenders = (r.contenders ?? []).filter((c) => c !== context[0]);
+      if (contenders.length > 0) return { blames: [{ ...blames[0]!, alternatives: contenders.flatMap((c) => one(c)) }] };
     }
     return { blames };
   }
   if (!actual.ok) {
     const r = rejectionRule(expected, actual.error);
-    return { blames: one(r.rule), byText: r.byText };
+    // Several checks could have said it, in the target's own words: a tie for the run's other cases to settle.
+    const [first] = one(r.rule);
+    const others = (r.contenders ?? []).filter((c) => c !== r.rule).flatMap((c) => one(c));
+    return { blames: [others.length > 0 ? { ...first!, alternatives: others } : first!], byText: r.byText };
   }
   // Both succeeded: each differing part is blamed on the rule that decided it (a tie where several did).
   const byRule = new Map<Rule, { diffs: FieldDiff[]; contenders: Set<Rule> }>();
@@ -140,7 +147,7 @@ function plainBlame(expected: Expectation, actual: Outcome, diffs: FieldDiff[], 
  * A target rejected what the reference accepts: the check it applied, known by its error (name and
  * text, or the name alone when only one check answers with it); else the rule that accepts the request.
  */
-function rejectionRule(expected: Expectation, error: { name: string; message: string }): { rule: Rule; byText: boolean } {
+function rejectionRule(expected: Expectation, error: { name: string; message: string }): { rule: Rule; byText: boolean; single?: boolean; contenders?: Rule[] } {
   const gates = (expected.passed ?? []).filter((g) => g.guard.exception === error.name);
   const fitting = gates.filter((g) => messageFitsRule(g.guard, error.message) === true);
   // A check that can say its text for this very request is the target's only if that is the text.
@@ -154,17 +161,28 @@ function rejectionRule(expected: Expectation, error: { name: string; message: st
   if (fitting.length > 0) return { rule: fitting[0]!.blame, byText: false };
   // A text of the target's own wording that names the value one check looked at: that check.
   const mentioned = gates.filter((g) => g.mentions !== undefined && namesToken(error.message, g.mentions));
-  if (mentioned.length > 0 && new Set(mentioned.map((g) => g.blame)).size === 1) return { rule: mentioned[0]!.blame, byText: false };
+  if (mentioned.length > 0 && new Set(mentioned.map((g) => g.blame)).size === 1) return { rule: mentioned[0]!.blame, byText: false, single: true };
+  // Several values named (two ops without a value): the one whose member the text names too.
+  const atMember = mentioned.filter((g) => g.member !== undefined && namesToken(error.message, g.member));
+  if (atMember.length > 0 && new Set(atMember.map((g) => g.blame)).size === 1) return { rule: atMember[0]!.blame, byText: false, single: true };
   // Checks whose wording AWS is known to use, and which this text is not: the target's own words are another check's.
   const unworded = gates.filter((g) => !messageIsAuthoritative(g.guard.provenance) || messageFitsRule(g.guard, error.message) !== false);
   const candidates = unworded.length > 0 ? unworded : gates;
+  // A text that names the member one value check looked at.
+  const named2 = candidates.filter((g) => g.member !== undefined && namesToken(error.message, g.member));
+  if (named2.length > 0 && new Set(named2.map((g) => g.blame)).size === 1) return { rule: named2[0]!.blame, byText: false, single: true };
   const blames = new Set(candidates.map((g) => g.blame));
-  return { rule: blames.size === 1 ? candidates[0]!.blame : expected.rules[0]!, byText: false };
+  if (blames.size === 1) return { rule: candidates[0]!.blame, byText: false, single: true };
+  // Checks whose values the text could name (a value-less op): each may be the one the target applied.
+  const valueChecks = [...new Set(candidates.filter((g) => g.mentions !== undefined).map((g) => g.blame))];
+  return { rule: expected.rules[0]!, byText: false, ...(valueChecks.length > 0 && valueChecks.length <= 3 ? { contenders: valueChecks } : {}) };
 }
 
 /** Whether `text` names `token` as a word of its own (`Invalid boolean: 1` names "1"; `v1.2` does not). */
 function namesToken(text: string, token: string): boolean {
   if (token.trim() === '') return false;
+  // No value at all: AWS's texts say null; emulators say undefined or None.
+  if (token === 'null') return /(^|[^A-Za-z0-9])(null|undefined|None)($|[^A-Za-z0-9])/.test(text);
   const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^A-Za-z0-9])${escaped}($|[^A-Za-z0-9])`).test(text);
 }

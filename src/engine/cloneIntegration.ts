@@ -1,4 +1,5 @@
 import type { Integration } from '../contract.js';
+import { integrationMembers } from '../resources/integration/members.js';
 
 /** A copy deep enough for the engine to patch without touching the caller's object (and fast: no structuredClone). */
 export function cloneIntegration(i: Integration): Integration {
@@ -11,12 +12,8 @@ export function cloneIntegration(i: Integration): Integration {
   return c;
 }
 
-/** Members in the order AWS's responses list them, so answers read alike. */
-export const integrationMemberOrder: readonly (keyof Integration)[] = [
-  'type', 'httpMethod', 'uri', 'connectionType', 'connectionId', 'credentials', 'requestParameters', 'requestTemplates',
-  'passthroughBehavior', 'contentHandling', 'timeoutInMillis', 'cacheNamespace', 'cacheKeyParameters', 'tlsConfig',
-  'responseTransferMode', 'integrationTarget', 'integrationResponses',
-];
+/** Members in the order AWS's responses list them, so answers read alike (src/resources/integration/members.ts). */
+export const integrationMemberOrder: readonly (keyof Integration)[] = integrationMembers.map((m) => m.name as keyof Integration);
 
 /** The integration with absent members dropped and the rest in AWS's order. */
 export function canonicalIntegration(i: Integration): Integration {

@@ -62,8 +62,19 @@ export function modelRejection(decl: ResourceDeclaration, call: 'put' | 'get' | 
   if (call === 'put') {
     const wire = checkWireShape(body, decl.lifecycle.put.shape);
     if (wire) return rejected(wire);
+    const missing = requiredMissing(decl, body);
+    if (missing) return missing;
   }
   return keyRejection(decl, params);
+}
+
+/** A required member the put body lacks (null counts as absent): Coral's model validation, before any lookup. */
+function requiredMissing(decl: ResourceDeclaration, body: unknown): Expectation | null {
+  const rule = decl.lifecycle.put.requiredMissing;
+  if (!rule) return null;
+  const b = (body ?? {}) as Record<string, unknown>;
+  const absent = Object.keys(decl.lifecycle.put.required ?? {}).find((m) => b[m] === undefined || b[m] === null);
+  return absent === undefined ? null : rejected(reject(rule, absent));
 }
 
 /** Put (or Create): model validation, then the declaration's build, then its constraints. */
@@ -71,9 +82,12 @@ export function putDeclared(decl: ResourceDeclaration, body: unknown, ctx: Decla
   const put = decl.lifecycle.put;
   const wire = checkWireShape(body, put.shape);
   if (wire) return rejected(wire);
+  const missing = requiredMissing(decl, body);
+  if (missing) return missing;
   const badKey = keyRejection(decl, ctx.params);
   if (badKey) return badKey;
   const b = Object.fromEntries(Object.entries((body ?? {}) as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined));
+  if (!put.build) throw new Error(`${decl.name} is kept by the implementation: its puts are answered by its own engine`);
   const built = put.build(b, ctx);
   if ('error' in built) return rejected(built);
   for (const c of decl.constraints) {
@@ -265,5 +279,5 @@ function applyOperation(decl: ResourceDeclaration, draft: ResourceValue, o: Wire
  * value's rule, whether or not the value's reader can refuse anything.
  */
 function valueGate(trace: Trace, row: DeclaredRow, raw: string | undefined): void {
-  trace.passed.push({ guard: invalidPatchValue, blame: row.value.rule, ...(raw !== '' ? { mentions: raw ?? 'null' } : {}) });
+  trace.passed.push({ guard: invalidPatchValue, blame: row.value.rule, member: row.target.member, ...(raw !== '' ? { mentions: raw ?? 'null' } : {}) });
 }

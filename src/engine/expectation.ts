@@ -24,6 +24,8 @@ export interface Gate {
   says?: () => string;
   /** What of the request the check looked at (the value an op carries): a text that names it points at this check among others. */
   mentions?: string;
+  /** The member the check looked at (`apiKeyRequired`): among checks whose values the text names, the one whose member it names too. */
+  member?: string;
 }
 
 /**

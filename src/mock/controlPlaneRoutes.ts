@@ -10,7 +10,7 @@ import { readJsonBody } from './requestBody.js';
 import type { ResourceDeclaration } from '../resources/declaration.js';
 import { declarationNamed } from '../resources/registry.js';
 import type { ControlPlaneState, StoredResource, StoredRestApi } from './controlPlaneState.js';
-import { declaredRoutes, embeddedChildren, seedDefaultInstances } from './declaredRoutes.js';
+import { declaredRoutes, embeddedChildren, ExternalFailure, seedDefaultInstances } from './declaredRoutes.js';
 import { concreteUri } from './declaredStore.js';
 import {
   conflict,
@@ -91,7 +91,16 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
       const found = findMethod(p, lookupMessages.method);
       if (found instanceof Response) return null;
       const got = await ask('GetIntegration', (impl) => impl.getIntegration(contextOf(p, found.method)));
-      return got.ok ? (got.value as Record<string, unknown>) : null;
+      if (got.ok) return got.value as Record<string, unknown>;
+      // Only "there is none" means none; a failing implementation is that call's answer.
+      if (got.error.status === 404) return null;
+      throw new ExternalFailure(got);
+    },
+    forgetExternal: async (_name, p) => {
+      const found = findMethod(p, lookupMessages.method);
+      if (found instanceof Response) return;
+      await ask('DeleteIntegration', (impl) => impl.deleteIntegration(contextOf(p, found.method)));
+      state.declared.delete(concreteUri(integrationUri, p));
     },
   });
 

@@ -36,6 +36,8 @@ export class ControlPlaneState {
   readonly restApis = new Map<string, StoredRestApi>();
   /** Methods, their responses and everything else declared in src/resources, by URI. */
   readonly declared = new DeclaredStore();
+  /** The account the mock plays (moto's and the AWS docs' example account), as AWS's texts name it. */
+  readonly accountId = '123456789012';
   private random: Random;
   private readonly seed: number;
   private readonly now: () => number;

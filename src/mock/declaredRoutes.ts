@@ -20,8 +20,20 @@ export interface DeclaredRouteDependencies {
   state: ControlPlaneState;
   /** The declarations served (the registry by default; the self-check serves faulty ones). */
   resources?: readonly ResourceDeclaration[];
-  /** Resources the mock does not keep itself (the integration is the implementation's): its answer to a get, null when there is none. */
+  /**
+   * Resources the mock does not keep itself (the integration is the implementation's): its answer to a
+   * get, null when it answers that there is none; any other failure is thrown as an ExternalFailure.
+   */
   external(name: string, params: PathParams): Promise<ResourceValue | null>;
+  /** Deletes such a resource when its parent goes (DeleteMethod takes the integration with it). */
+  forgetExternal(name: string, params: PathParams): Promise<void>;
+}
+
+/** The implementation keeping an external resource failed (not "there is none"): the call answers that failure. */
+export class ExternalFailure extends Error {
+  constructor(readonly outcome: Outcome & { ok: false }) {
+    super(outcome.error.message);
+  }
 }
 
 type Call = 'put' | 'get' | 'update' | 'delete';
@@ -43,7 +55,7 @@ export function seedDefaultInstances(state: ControlPlaneState, restApiId: string
   }
 }
 
-export function declaredRoutes({ state, external, resources = resourceRegistry }: DeclaredRouteDependencies): ControlPlaneRoute[] {
+export function declaredRoutes({ state, external, forgetExternal, resources = resourceRegistry }: DeclaredRouteDependencies): ControlPlaneRoute[] {
   const store = state.declared;
   const declarationNamed = (name: string) => resources.find((d) => d.name === name) ?? registryNamed(name);
   const ctxOf = (params: PathParams): DeclaredContext => ({
@@ -70,20 +82,25 @@ export function declaredRoutes({ state, external, resources = resourceRegistry }
     return out;
   };
 
-  /** The first missing parent's answer, in lookup order; null when every parent exists. */
+  /** The first missing parent's answer, in lookup order (the RestApi, its resource, each declared parent outermost first); null when every parent exists. */
   const parentMissing = async (decl: ResourceDeclaration, call: Call, params: PathParams): Promise<Outcome | null> => {
-    const own = decl.parentMissing?.[call];
-    const say = (fallback: Outcome): Outcome => (own ? { ok: false, error: reject(own, params[decl.key] ?? '', params.restApiId ?? '').error } : fallback);
+    const refuse = (error: Outcome & { ok: false }) => error;
+    const apiSays = decl.apiMissing?.[call];
     const api = state.restApis.get(params.restApiId ?? '');
     const underResource = decl.uri.includes('{resourceId}');
-    if (!api) return say({ ok: false, error: notFoundError(underResource ? lookupMessages.resource : lookupMessages.restApi) });
-    if (underResource && !api.resources.has(params.resourceId ?? '')) return say({ ok: false, error: notFoundError(lookupMessages.resource) });
+    if (!api) {
+      if (apiSays) return refuse({ ok: false, error: reject(apiSays, params[decl.key] ?? '', params.restApiId ?? '', state.accountId).error });
+      return refuse({ ok: false, error: notFoundError(underResource ? lookupMessages.resource : lookupMessages.restApi) });
+    }
+    if (underResource && !api.resources.has(params.resourceId ?? '')) return refuse({ ok: false, error: notFoundError(lookupMessages.resource) });
     const ancestors: ResourceDeclaration[] = [];
     for (let p = decl.parent; p; p = declarationNamed(p).parent) ancestors.unshift(declarationNamed(p));
     // Outermost first: a missing method is named as such, not as a missing integration.
     for (const parent of ancestors) {
       const there = parent.external ? await external(parent.name, params) : store.get(concreteUri(parent.uri, params));
-      if (!there) return say({ ok: false, error: reject(parent.lifecycle.missing, params[parent.key] ?? '').error });
+      if (there) continue;
+      const says = decl.parentMissing?.[call] ?? parent.lifecycle.missing;
+      return refuse({ ok: false, error: reject(says, params[says === parent.lifecycle.missing ? parent.key : decl.key] ?? '').error });
     }
     return null;
   };
@@ -99,8 +116,13 @@ export function declaredRoutes({ state, external, resources = resourceRegistry }
         if (body instanceof Response) return body;
         const invalid = modelRejection(decl, call, params, body);
         if (invalid) return answer(invalid.outcome);
-        const missing = await parentMissing(decl, call, params);
-        return missing ? answer(missing) : respond(body, params);
+        try {
+          const missing = await parentMissing(decl, call, params);
+          return missing ? answer(missing) : await respond(body, params);
+        } catch (e) {
+          if (e instanceof ExternalFailure) return answer(e.outcome);
+          throw e;
+        }
       },
     });
 
@@ -150,7 +172,11 @@ export function declaredRoutes({ state, external, resources = resourceRegistry }
     route(decl, 'delete', del.operation, 'delete', decl.uri, async (_b, params) => {
       const uri = uriOf(params);
       const e = deleteDeclared(decl, store.get(uri), ctxOf(params));
-      if (e.outcome.ok) store.delete(uri);
+      if (e.outcome.ok) {
+        // Its children go with it: the stored ones below its URI, and those the implementation keeps.
+        for (const child of resources.filter((d) => d.parent === decl.name && d.external)) await forgetExternal(child.name, params);
+        store.delete(uri);
+      }
       return answer(e.outcome);
     });
   }

@@ -96,7 +96,7 @@ const cliVerb = (operation: string) => operation.replace(/([a-z])([A-Z])/g, '$1-
 /**
  * A declared resource's case (src/resources) as commands: its put (after the smallest put of each
  * external parent, a MOCK integration under an integration response), the updates up to `step`, and
- * the get and delete when the case got that far. Every command takes `--cli-input-json`: the path
+ * the get, the delete and the get after it when the case got that far. Every command takes `--cli-input-json`: the path
  * parameters and the wire body, which the CLI's input names alike for these operations.
  */
 function declaredCliScript(record: { put: unknown; patches: readonly unknown[]; ctx: IntegrationCliContext; resource: string; key?: string }, step: number, target: CliTarget): string {
@@ -114,5 +114,6 @@ function declaredCliScript(record: { put: unknown; patches: readonly unknown[]; 
   for (const body of updates) lines.push(command(decl.lifecycle.update!.operation, body));
   if (step > record.patches.length) lines.push(command(decl.lifecycle.get.operation));
   if (step > record.patches.length + 1) lines.push(command(decl.lifecycle.delete.operation));
+  if (step > record.patches.length + 2) lines.push(command(decl.lifecycle.get.operation));
   return lines.join('\n');
 }

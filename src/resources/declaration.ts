@@ -11,12 +11,16 @@ import type { WireShape } from '../rules/wireTypes.js';
 /** A stored resource as the wire shows it. */
 export type ResourceValue = Record<string, unknown>;
 
-/** How a member is typed on the wire and what its children are. */
-export type MemberKind = 'string' | 'boolean' | 'integer' | 'stringList' | 'stringMap' | 'booleanMap' | 'nullableStringMap';
+/** How a member is typed on the wire and what its children are (`embedded`: child resources, in answers only). */
+export type MemberKind = 'string' | 'boolean' | 'integer' | 'stringList' | 'stringMap' | 'booleanMap' | 'nullableStringMap' | 'struct' | 'embedded';
 
 export interface MemberDeclaration {
   name: string;
   kind: MemberKind;
+  /** A `struct` member's fields and their wire types. */
+  fields?: Readonly<Record<string, WireShape>>;
+  /** The kind of resource its value names (an authorizer's id, a validator's): generators put it rarely, since the sandbox has none. */
+  refersTo?: string;
   /** Values generators draw for it (inside its domain) and at its edges; maps give their keys. */
   examples?: readonly string[];
   edges?: readonly string[];
@@ -112,10 +116,12 @@ export interface Lifecycle {
     shape: WireShape;
     /** Members a put must carry to be taken, with values generators draw for them. */
     required?: Readonly<Record<string, readonly string[]>>;
+    /** Model validation of a missing required member: its rule and the input name Coral's text prints (`putMethodInput`). */
+    requiredMissing?: ErrorRule<[member: string]>;
     /** The smallest body AWS takes: what a case puts when it needs this resource as a parent. */
     minimal?: Readonly<Record<string, unknown>>;
-    /** What the put answers, rule by rule: members sent, defaults, members dropped. */
-    build(body: Record<string, unknown>, ctx: DeclaredContext): { value: ResourceValue; rules: readonly Rule[] } | Rejection;
+    /** What the put answers, rule by rule: members sent, defaults, members dropped (absent for an external resource: its own engine answers). */
+    build?(body: Record<string, unknown>, ctx: DeclaredContext): { value: ResourceValue; rules: readonly Rule[] } | Rejection;
     /** A put over an existing resource: overwrite (Put*Response) or a 409 (PutMethod). */
     exists?: ErrorRule<[]>;
   };
@@ -151,11 +157,13 @@ export interface ResourceDeclaration {
    */
   keyPattern?: { regex: RegExp; shown: string; rule: Rule };
   /**
-   * What a call answers when a parent (the RestApi included) is missing, where it is not the parent's own
-   * missing text: AWS words these per operation (DeleteIntegrationResponse names the integration,
-   * CreateRequestValidator answers 400, CreateAuthorizer 409). The text may name the key and the API id.
+   * What a call answers when the RestApi is missing, where it is not the usual lookup text: AWS words
+   * these per operation (CreateRequestValidator answers 400, CreateAuthorizer 409, GetModel names the
+   * model, CreateModel the account and API id). The text may name the key, the API id and the account.
    */
-  parentMissing?: Partial<Record<'put' | 'get' | 'update' | 'delete', ErrorRule<[key: string, restApiId: string]>>>;
+  apiMissing?: Partial<Record<'put' | 'get' | 'update' | 'delete', ErrorRule<[key: string, restApiId: string, accountId: string]>>>;
+  /** What a call answers when a declared parent (a method, an integration) is missing, where not the parent's own text (DeleteIntegrationResponse names the integration). */
+  parentMissing?: Partial<Record<'put' | 'get' | 'update' | 'delete', ErrorRule<[key: string]>>>;
   /** The resource it belongs to (by name): it must exist, and its missing answer is given when it does not. */
   parent?: string;
   /** Where a parent's get answer shows this resource: the member, keyed by `key`. */

@@ -2,8 +2,7 @@
  * How a patch `value` (always a string on the wire) becomes a member of a declared resource: the
  * readers resources share. Each names its rule; a resource passes its own provenance where it has it.
  */
-import { defineErrorRule, defineRule, reject, type ErrorRule, type Rule } from '../rules/defineRule.js';
-import type { ExceptionName } from '../engine/apiError.js';
+import { defineRule, reject, type ErrorRule, type Rule } from '../rules/defineRule.js';
 import type { Evidence } from '../provenance.js';
 import type { DeclaredValue, ValueReading } from './declaration.js';
 
@@ -64,17 +63,4 @@ export function existingName(id: string, kind: string, missing: ErrorRule<[name:
 /** A value that is ignored: the key in the path is the whole information. */
 export function ignoredValue(rule: Rule, stored: unknown): DeclaredValue {
   return { rule, inside: ['', 'ignored'], edges: ['true'], read: () => ok(stored) };
-}
-
-/** A lookup that finds nothing: 404 with a fixed text. */
-export function notFoundRule(id: string, summary: string, text: string, sourced: Sourced): ErrorRule<[]> {
-  return errorRule(id, summary, 'NotFoundException', () => text, sourced);
-}
-
-export function badRequestRule<A extends unknown[]>(id: string, summary: string, message: (...a: A) => string, sourced: Sourced, textInferred = false): ErrorRule<A> {
-  return errorRule(id, summary, 'BadRequestException', message, sourced, textInferred);
-}
-
-export function errorRule<A extends unknown[]>(id: string, summary: string, exception: ExceptionName, message: (...a: A) => string, [evidence, source]: Sourced, textInferred = false): ErrorRule<A> {
-  return defineErrorRule({ id, summary, exception, message }, evidence, source, { textInferred });
 }

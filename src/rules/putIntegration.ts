@@ -2,30 +2,13 @@
 import { defineErrorRule, defineRule } from './defineRule.js';
 import { connectionTypes, contentHandlings, responseTransferModes } from './integration.js';
 import type { WireShape } from './wireTypes.js';
+import { integrationMembers } from '../resources/integration/members.js';
+import { bodyShape } from '../resources/memberShape.js';
 
 const recorded = 'LocalStack test_apigateway_integrations.py#test_put_integration_validation (recorded against AWS)';
 
-/** The request body as it travels; the backend verb is `httpMethod` on the wire. */
-export const putIntegrationBodyShape: WireShape = {
-  struct: {
-    type: 'string',
-    httpMethod: 'string',
-    uri: 'string',
-    connectionType: 'string',
-    connectionId: 'string',
-    credentials: 'string',
-    requestParameters: { map: 'string' },
-    requestTemplates: { map: 'string' },
-    passthroughBehavior: 'string',
-    cacheNamespace: 'string',
-    cacheKeyParameters: { list: 'string' },
-    contentHandling: 'string',
-    timeoutInMillis: 'integer',
-    tlsConfig: { struct: { insecureSkipVerification: 'boolean' } },
-    responseTransferMode: 'string',
-    integrationTarget: 'string',
-  },
-};
+/** The request body as it travels (every member but the responses); the backend verb is `httpMethod` on the wire. */
+export const putIntegrationBodyShape: WireShape = bodyShape(integrationMembers, ['integrationResponses']);
 
 /** Members the service model declares as enums, with the order AWS prints (type's is recorded). */
 export const putIntegrationEnums: ReadonlyArray<{ member: string; values: readonly string[] }> = [

@@ -66,6 +66,8 @@ export class ApiCaller {
   private readonly notImplemented = new Map<string, OperationNotImplementedError>();
   /** Operations the target has answered (a success or an AWS error): they exist, so a bare 5xx on one is a crash. */
   private readonly answered = new Set<string>();
+  /** Operations shown to crash (a 5xx through every retry while the target answered a probe): later 500s on them are retried without back-off. */
+  private readonly crashing = new Set<string>();
 
   constructor(options: ApiCallerOptions = {}) {
     this.policy = { ...defaultRetryPolicy, ...options.retry };
@@ -115,7 +117,9 @@ export class ApiCaller {
           if (serverAnswer && options.probe) await this.probeAfter(operation, attempt, serverAnswer.failure, options.probe, serverAnswer.error);
           throw new TargetUnavailableError(`${operation} failed after ${attempt} attempts: ${failure.detail}`, { cause: error });
         }
-        await this.sleep(retryDelayMs(this.policy, attempt, failure.kind === 'throttle' ? failure.retryAfterMs : undefined));
+        // An operation shown to crash gets its whole budget again, without the back-off: its 500s are answers, not load.
+        const known500 = failure.kind === 'server' && failure.status !== 503 && this.crashing.has(operation);
+        if (!known500) await this.sleep(retryDelayMs(this.policy, attempt, failure.kind === 'throttle' ? failure.retryAfterMs : undefined));
       }
     }
   }
@@ -143,6 +147,7 @@ export class ApiCaller {
       throw new TargetUnavailableError(`${operation} failed after ${attempts} attempts: ${failure.detail}; the probe ${probe.operation} failed too: ${reason}`, { cause: error });
     }
     if (silent) throw new NoAnswerError(operation, `${attempts} attempts: ${failure.detail}`, { cause: error });
+    this.crashing.add(operation);
     throw new PersistentServerError(operation, failure.status, failure.detail, { cause: error });
   }
 

@@ -72,10 +72,11 @@ export class IntegrationSession implements TargetSession {
    * A declared resource's call through the SDK command of that name. The typed input only supplies the
    * path parameters; the body is the exact wire body. Calls that change state are not retried blindly.
    */
-  call(operation: string, params: Readonly<Record<string, string>>, body?: unknown): Promise<Outcome> {
+  call(operation: string, params: Readonly<Record<string, string>>, body?: unknown, options: { idempotent?: boolean } = {}): Promise<Outcome> {
     const Command = (apiGateway as unknown as Record<string, new (input: object) => apiGateway.GetMethodCommand>)[`${operation}Command`];
     if (!Command) throw new Error(`no SDK command for ${operation}`);
-    const idempotent = operation.startsWith('Get') || operation.startsWith('Put');
+    // Reads and puts that overwrite may be sent again after a lost answer; the caller says which puts do not.
+    const idempotent = options.idempotent ?? (operation.startsWith('Get') || operation.startsWith('Put'));
     return this.outcome(
       operation,
       (record) => this.client.send(withRawResponseBody(body === undefined ? new Command({ ...params }) : withExactWireBody(new Command({ ...params }), body), record)) as never,

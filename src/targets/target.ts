@@ -18,7 +18,7 @@ export interface TargetSession {
    * Any other call of a declared resource (src/resources): the operation, its path parameters and, for
    * puts, creates and updates, the exact wire body. Absent on targets that speak only Integration.
    */
-  call?(operation: string, params: Readonly<Record<string, string>>, body?: unknown): Promise<Outcome>;
+  call?(operation: string, params: Readonly<Record<string, string>>, body?: unknown, options?: { idempotent?: boolean }): Promise<Outcome>;
 }
 
 export interface Target {

@@ -1,16 +1,17 @@
 /**
  * Integration as the registry sees it: kept by the implementation under test (the mock asks it), with
- * its own engine and rule table (src/engine/putIntegration.ts, updateIntegration.ts, src/rules). Declared
+ * its own engine and rule table (src/engine/putIntegration.ts, updateIntegration.ts, src/rules), so it
+ * has no `build` and no rows here. Declared
  * here for what the other resources need of it: where it lives, that it is the parent of the integration
  * responses, and how GetMethod shows it.
  */
-import { putIntegration } from '../../engine/putIntegration.js';
 import { getReturnsStored, deleteAnswer, integrationMissing } from '../../rules/integrationLifecycle.js';
 import { putDefaults } from '../../rules/putIntegration.js';
 import { patchAnswer, opOutsideEnum, opsInOrder, unknownPatchPath, unsupportedPatchOp, untouchedMembersKept } from '../../rules/patchOperations.js';
 import { emptiedMapDisappears } from '../../rules/integration.js';
 import { putIntegrationBodyShape } from '../../rules/putIntegration.js';
 import type { ResourceDeclaration } from '../declaration.js';
+import { integrationMembers } from './members.js';
 
 export const integration: ResourceDeclaration = {
   name: 'Integration',
@@ -19,7 +20,7 @@ export const integration: ResourceDeclaration = {
   external: true,
   parent: 'Method',
   embeddedAs: 'methodIntegration',
-  members: [],
+  members: integrationMembers,
   lifecycle: {
     put: {
       operation: 'PutIntegration',
@@ -27,10 +28,7 @@ export const integration: ResourceDeclaration = {
       verb: 'put',
       shape: putIntegrationBodyShape,
       minimal: { type: 'MOCK' },
-      build: (b, ctx) => {
-        const e = putIntegration(b, { restApiId: ctx.params.restApiId!, resourceId: ctx.params.resourceId!, httpMethod: ctx.params.httpMethod! });
-        return e.outcome.ok ? { value: e.outcome.value as Record<string, unknown>, rules: e.rules } : { error: e.outcome.error, rule: e.rules[0]! };
-      },
+
     },
     get: { operation: 'GetIntegration', status: 200 },
     update: { operation: 'UpdateIntegration', status: 200 },

@@ -4,8 +4,10 @@
  * (keys quoted per rule); the patch rows are the API reference's.
  */
 import { defineRule, reject } from '../../rules/defineRule.js';
-import type { DeclaredRow, DeclaredValue, ResourceDeclaration, ResourceValue } from '../declaration.js';
-import { badRequestRule, enumText, notFoundRule, verbatimText } from '../declaredValues.js';
+import type { DeclaredContext, DeclaredRow, DeclaredValue, MemberDeclaration, ResourceDeclaration, ResourceValue } from '../declaration.js';
+import { bodyShape } from '../memberShape.js';
+import { enumText, verbatimText } from '../declaredValues.js';
+import { badRequestRule, notFoundRule } from '../declaredErrorRules.js';
 import { shortFormDialect } from '../shortFormDialect.js';
 import { statusCodeKey } from '../statusCodeKey.js';
 
@@ -80,7 +82,7 @@ const rows: readonly DeclaredRow[] = [
   row('/selectionPattern', ['replace'], { kind: 'member', member: 'selectionPattern' }, verbatimText('integration-response.value.selection-pattern', rec('update-integration-response: replace /selectionPattern'), ['updated-pattern', '4\\d{2}', '.*Error.*']), rec('update-integration-response')),
 ];
 
-function build(b: Record<string, unknown>, ctx: Parameters<ResourceDeclaration['lifecycle']['put']['build']>[1]) {
+function build(b: Record<string, unknown>, ctx: DeclaredContext) {
   for (const key of Object.keys((b.responseTemplates ?? {}) as Record<string, unknown>)) {
     const bad = contentTypeCheck(key);
     if (bad) return bad;
@@ -92,6 +94,14 @@ function build(b: Record<string, unknown>, ctx: Parameters<ResourceDeclaration['
   return { value, rules: [] };
 }
 
+const members: readonly MemberDeclaration[] = [
+  { name: 'statusCode', kind: 'string' },
+  { name: 'selectionPattern', kind: 'string' },
+  { name: 'responseParameters', kind: 'stringMap', examples: ['method.response.header.Access-Control-Allow-Origin', 'method.response.header.X-Id'] },
+  { name: 'responseTemplates', kind: 'nullableStringMap', examples: ['application/json', 'application/xml', 'text/plain'], edges: ['123', 'json', 'application/json/x'] },
+  { name: 'contentHandling', kind: 'string', examples: [...contentHandlings] },
+];
+
 export const integrationResponse: ResourceDeclaration = {
   name: 'IntegrationResponse',
   uri: '/restapis/{restApiId}/resources/{resourceId}/methods/{httpMethod}/integration/responses/{statusCode}',
@@ -101,19 +111,13 @@ export const integrationResponse: ResourceDeclaration = {
   keyEdges: ['wrong', '099'],
   parent: 'Integration',
   embeddedAs: 'integrationResponses',
-  members: [
-    { name: 'statusCode', kind: 'string' },
-    { name: 'selectionPattern', kind: 'string' },
-    { name: 'responseParameters', kind: 'stringMap', examples: ['method.response.header.Access-Control-Allow-Origin', 'method.response.header.X-Id'] },
-    { name: 'responseTemplates', kind: 'nullableStringMap', examples: ['application/json', 'application/xml', 'text/plain'], edges: ['123', 'json', 'application/json/x'] },
-    { name: 'contentHandling', kind: 'string', examples: [...contentHandlings] },
-  ],
+  members,
   lifecycle: {
     put: {
       operation: 'PutIntegrationResponse',
       status: 201,
       verb: 'put',
-      shape: { struct: { selectionPattern: 'string', responseParameters: { map: 'string' }, responseTemplates: { map: 'string' }, contentHandling: 'string' } },
+      shape: bodyShape(members, ['statusCode']),
       build,
     },
     get: { operation: 'GetIntegrationResponse', status: 200 },

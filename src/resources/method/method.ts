@@ -4,8 +4,10 @@
  * test_apigateway_api.py#TestApiGatewayApiMethod (snapshot keys quoted per rule).
  */
 import { defineRule, reject, type Rule } from '../../rules/defineRule.js';
-import type { DeclaredConstraint, DeclaredRow, ResourceDeclaration, ResourceValue } from '../declaration.js';
-import { badRequestRule, clearableText, enumText, errorRule, existingName, lenientBoolean, notFoundRule } from '../declaredValues.js';
+import type { DeclaredContext, DeclaredConstraint, DeclaredRow, DeclaredValue, MemberDeclaration, ResourceDeclaration, ResourceValue } from '../declaration.js';
+import { bodyShape } from '../memberShape.js';
+import { clearableText, enumText, existingName, lenientBoolean } from '../declaredValues.js';
+import { badRequestRule, errorRule, notFoundRule } from '../declaredErrorRules.js';
 import { shortFormDialect } from '../shortFormDialect.js';
 
 const rec = (key: string) => ['aws-recorded', `LocalStack test_apigateway_api.py#TestApiGatewayApiMethod (${key})`] as const;
@@ -94,8 +96,28 @@ const row = (pattern: string, ops: DeclaredRow['ops'], target: DeclaredRow['targ
 
 const text = (what: string) => clearableText(`method.value.${what}`, ['inferred', 'free text; "" clears it as on the other resources of the family']);
 
+const invalidScope = badRequestRule('method.scope-value', 'an authorization scope added or removed without a value: 400', () => 'Invalid authorization scope specified: null', ['inferred', 'a scope is named by the value; nothing names none'], true);
+const scopeValue: DeclaredValue = {
+  rule: defineRule('method.value.scope', 'the scope named by the value, added once or removed', 'aws-doc', 'API reference, Method.authorizationScopes and the Patch Operations table (add, remove)'),
+  inside: ['email', 'openid', 'https://api.example.com/read'],
+  edges: [''],
+  read: (raw) => (raw === undefined || raw === '' ? { ok: false, ...reject(invalidScope) } : { ok: true, value: raw }),
+};
+
+/** Scopes only on a COGNITO_USER_POOLS method: what an emulator most often lets through. */
+const scopesNeedCognito: DeclaredConstraint = {
+  rule: badRequestRule(
+    'method.scopes-cognito-only',
+    'authorizationScopes only with authorizationType COGNITO_USER_POOLS, on put and after every patch',
+    () => 'Invalid Method authorization type specified. Authorization Scopes are only valid for COGNITO_USER_POOLS authorization type',
+    ['user-quote', 'aws/aws-cdk PR #30035 (the error a PutMethod with scopes on a CUSTOM method got from API Gateway through CloudFormation); assumed the same on UpdateMethod'],
+  ),
+  members: ['authorizationScopes', 'authorizationType'],
+  violation: (v) => (Array.isArray(v.authorizationScopes) && v.authorizationScopes.length > 0 && v.authorizationType !== 'COGNITO_USER_POOLS' ? reject(scopesNeedCognito.rule) : null),
+};
+
 const rows: readonly DeclaredRow[] = [
-  row('/authorizationScopes', ['add', 'remove'], { kind: 'listValue', member: 'authorizationScopes' }, { ...text('scope'), read: (raw) => ({ ok: true, value: raw ?? '' }) }),
+  row('/authorizationScopes', ['add', 'remove'], { kind: 'listValue', member: 'authorizationScopes' }, scopeValue),
   row('/authorizationType', ['replace'], { kind: 'member', member: 'authorizationType' }, enumText('method.value.authorization-type', authorizationTypes, invalidAuthorizationType, ['aws-doc', 'API reference, Method.authorizationType']), rec('update-method-replace')),
   row('/authorizerId', ['replace'], { kind: 'member', member: 'authorizerId' }, text('authorizer-id'), rec('update-method-replace-authorizer')),
   row('/apiKeyRequired', ['replace'], { kind: 'member', member: 'apiKeyRequired' }, lenientBoolean('method.value.boolean', rec('wrong-value-type: "whatever" is false')), rec('update-method-replace')),
@@ -110,10 +132,10 @@ const rows: readonly DeclaredRow[] = [
 
 const putAnswer = defineRule('method.put', 'PutMethod answers 201 with apiKeyRequired (default false), authorizationType (upper-cased), httpMethod and the members sent; nothing else', 'aws-recorded', 'LocalStack TestApiGatewayApiMethod (put-base-method-response, put-method-request-params-response, put-method-request-models); test_apigateway_integrations.py#test_put_integration_responses (put-method-put: "none" answered as NONE)');
 
-function build(b: Record<string, unknown>, ctx: Parameters<ResourceDeclaration['lifecycle']['put']['build']>[1]) {
+function build(b: Record<string, unknown>, ctx: DeclaredContext) {
   const verb = ctx.params.httpMethod ?? '';
   if (!(methodVerbs as readonly string[]).includes(verb)) return reject(invalidVerb);
-  if (typeof b.authorizationType !== 'string') return reject(missingAuthorizationType);
+  if (typeof b.authorizationType !== 'string') return reject(missingAuthorizationType, 'authorizationType');
   // Upper-cased before the check: "none" is NONE (recorded put-method-put).
   const authorizationType = b.authorizationType.toUpperCase();
   if (!(authorizationTypes as readonly string[]).includes(authorizationType)) return reject(invalidAuthorizationType, b.authorizationType);
@@ -129,10 +151,11 @@ function build(b: Record<string, unknown>, ctx: Parameters<ResourceDeclaration['
     apiKeyRequired: b.apiKeyRequired === true,
     ...pick(b, ['authorizerId', 'operationName', 'requestValidatorId', 'requestParameters', 'requestModels', 'authorizationScopes']),
   };
-  return { value: dropUnusableAuthorizer(value), rules: [] };
+  // (An authorizerId the type cannot use is dropped by the normalizer, as after a patch.)
+  return { value, rules: [] };
 }
 
-const missingAuthorizationType = errorRule('method.put-authorization-type-required', 'PutMethod without authorizationType: a model validation error', 'ValidationException', () => "1 validation error detected: Value null at 'putMethodInput.authorizationType' failed to satisfy constraint: Member must not be null", ['inferred', "Coral's required-member text, recorded for putIntegrationInput.type"]);
+const missingAuthorizationType = errorRule('method.put-authorization-type-required', 'PutMethod without authorizationType: model validation, before any lookup', 'ValidationException', (member: string) => `1 validation error detected: Value null at 'putMethodInput.${member}' failed to satisfy constraint: Member must not be null`, ['inferred', "Coral's required-member text, recorded for putIntegrationInput.type"]);
 
 function pick(b: Record<string, unknown>, names: readonly string[]): ResourceValue {
   return Object.fromEntries(names.filter((n) => b[n] !== undefined).map((n) => [n, b[n]]));
@@ -144,41 +167,34 @@ function dropUnusableAuthorizer(v: ResourceValue): ResourceValue {
   return rest;
 }
 
+const members: readonly MemberDeclaration[] = [
+  { name: 'httpMethod', kind: 'string' },
+  { name: 'authorizationType', kind: 'string', examples: [...authorizationTypes] },
+  { name: 'authorizerId', kind: 'string', refersTo: 'Authorizer' },
+  { name: 'apiKeyRequired', kind: 'boolean' },
+  { name: 'requestValidatorId', kind: 'string', refersTo: 'RequestValidator' },
+  { name: 'operationName', kind: 'string' },
+  // Two locations share the name q: the uniqueness check is in reach.
+  { name: 'requestParameters', kind: 'booleanMap', examples: ['method.request.querystring.q', 'method.request.header.h', 'method.request.path.p', 'method.request.header.q'] },
+  { name: 'requestModels', kind: 'stringMap', examples: ['application/json', 'text/plain'] },
+  { name: 'authorizationScopes', kind: 'stringList', examples: ['email', 'openid'] },
+];
+
 export const method: ResourceDeclaration = {
   name: 'Method',
   uri: '/restapis/{restApiId}/resources/{resourceId}/methods/{httpMethod}',
   key: 'httpMethod',
   keyExamples: ['OPTIONS', 'HEAD'],
   keyEdges: ['WRONG', 'options'],
-  members: [
-    { name: 'httpMethod', kind: 'string' },
-    { name: 'authorizationType', kind: 'string', examples: [...authorizationTypes] },
-    { name: 'authorizerId', kind: 'string' },
-    { name: 'apiKeyRequired', kind: 'boolean' },
-    { name: 'requestValidatorId', kind: 'string' },
-    { name: 'operationName', kind: 'string' },
-    { name: 'requestParameters', kind: 'booleanMap', examples: ['method.request.querystring.q', 'method.request.header.h', 'method.request.path.p'] },
-    { name: 'requestModels', kind: 'stringMap', examples: ['application/json', 'text/plain'] },
-    { name: 'authorizationScopes', kind: 'stringList', examples: ['email', 'openid'] },
-  ],
+  members,
   lifecycle: {
     put: {
       operation: 'PutMethod',
       status: 201,
       verb: 'put',
-      shape: {
-        struct: {
-          authorizationType: 'string',
-          authorizerId: 'string',
-          apiKeyRequired: 'boolean',
-          operationName: 'string',
-          requestParameters: { map: 'boolean' },
-          requestModels: { map: 'string' },
-          requestValidatorId: 'string',
-          authorizationScopes: { list: 'string' },
-        },
-      },
+      shape: bodyShape(members, ['httpMethod']),
       required: { authorizationType: ['NONE', 'AWS_IAM'] },
+      requiredMissing: missingAuthorizationType,
       build,
       exists,
     },
@@ -194,8 +210,8 @@ export const method: ResourceDeclaration = {
     missing,
   },
   rows,
-  constraints: [authorizerConstraint, uniqueNames],
+  constraints: [authorizerConstraint, uniqueNames, scopesNeedCognito],
   normalizers: [{ rule: authorizerDropped, apply: dropUnusableAuthorizer }],
   dialect,
-  rules: [dialect.ordered, dialect.emptiedMap, dialect.untouchedKept, authorizerDropped, invalidVerb, invalidAuthorizationType, invalidValidator, invalidModel, invalidParameterName, missingAuthorizationType],
+  rules: [dialect.ordered, dialect.emptiedMap, dialect.untouchedKept, authorizerDropped, invalidVerb, invalidAuthorizationType, invalidValidator, invalidModel, invalidParameterName, missingAuthorizationType, invalidScope],
 };

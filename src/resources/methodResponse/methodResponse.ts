@@ -3,8 +3,10 @@
  * Recorded answers: LocalStack test_apigateway_api.py#TestApigatewayMethodResponse (keys quoted per rule).
  */
 import { defineRule, reject } from '../../rules/defineRule.js';
-import type { DeclaredRow, ResourceDeclaration, ResourceValue } from '../declaration.js';
-import { badRequestRule, existingName, lenientBoolean, notFoundRule } from '../declaredValues.js';
+import type { DeclaredContext, DeclaredRow, MemberDeclaration, ResourceDeclaration, ResourceValue } from '../declaration.js';
+import { bodyShape } from '../memberShape.js';
+import { existingName, lenientBoolean } from '../declaredValues.js';
+import { badRequestRule, notFoundRule } from '../declaredErrorRules.js';
 import { shortFormDialect } from '../shortFormDialect.js';
 import { statusCodeKey } from '../statusCodeKey.js';
 
@@ -38,13 +40,19 @@ const rows: readonly DeclaredRow[] = [
   row('/responseModels/{key}', { kind: 'mapEntry', member: 'responseModels', missingKey: missingModel }, existingName('method-response.value.model', 'Model', invalidModel, ['inferred', 'as PutMethod checks requestModels (recorded)'], ['Empty', 'Error']), 'add-update-method-response, remove-update-method-response'),
 ];
 
-function build(b: Record<string, unknown>, ctx: Parameters<ResourceDeclaration['lifecycle']['put']['build']>[1]) {
+function build(b: Record<string, unknown>, ctx: DeclaredContext) {
   for (const name of Object.values((b.responseModels ?? {}) as Record<string, string>)) if (!ctx.world.exists('Model', name)) return reject(invalidModel, name);
   const value: ResourceValue = { statusCode: ctx.params.statusCode };
   // Maps sent as {} are answered as {} (recorded put-method-response).
   for (const m of ['responseParameters', 'responseModels'] as const) if (b[m] !== undefined) value[m] = b[m];
   return { value, rules: [] };
 }
+
+const members: readonly MemberDeclaration[] = [
+  { name: 'statusCode', kind: 'string' },
+  { name: 'responseParameters', kind: 'booleanMap', examples: ['method.response.header.my-header', 'method.response.header.X-Trace'] },
+  { name: 'responseModels', kind: 'stringMap', examples: ['application/json', 'text/html'] },
+];
 
 export const methodResponse: ResourceDeclaration = {
   name: 'MethodResponse',
@@ -55,17 +63,13 @@ export const methodResponse: ResourceDeclaration = {
   keyEdges: ['wrong', '600', '20'],
   parent: 'Method',
   embeddedAs: 'methodResponses',
-  members: [
-    { name: 'statusCode', kind: 'string' },
-    { name: 'responseParameters', kind: 'booleanMap', examples: ['method.response.header.my-header', 'method.response.header.X-Trace'] },
-    { name: 'responseModels', kind: 'stringMap', examples: ['application/json', 'text/html'] },
-  ],
+  members,
   lifecycle: {
     put: {
       operation: 'PutMethodResponse',
       status: 201,
       verb: 'put',
-      shape: { struct: { responseParameters: { map: 'boolean' }, responseModels: { map: 'string' } } },
+      shape: bodyShape(members, ['statusCode']),
       build,
     },
     get: { operation: 'GetMethodResponse', status: 200 },

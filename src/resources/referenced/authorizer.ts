@@ -1,39 +1,45 @@
 /** Authorizer: CreateAuthorizer, GetAuthorizer, DeleteAuthorizer (LocalStack test_apigateway_api.py#TestApiGatewayApiAuthorizer). */
 import { defineRule } from '../../rules/defineRule.js';
-import type { ResourceDeclaration } from '../declaration.js';
-import { errorRule, notFoundRule } from '../declaredValues.js';
+import type { MemberDeclaration, ResourceDeclaration } from '../declaration.js';
+import { bodyShape } from '../memberShape.js';
+import { errorRule, notFoundRule } from '../declaredErrorRules.js';
 import { longFormDialect } from './referencedDialect.js';
 
 const rec = (key: string) => ['aws-recorded', `LocalStack test_apigateway_api.py#TestApiGatewayApiAuthorizer (${key})`] as const;
+
+const members: readonly MemberDeclaration[] = [
+  { name: 'id', kind: 'string' },
+  { name: 'name', kind: 'string' },
+  { name: 'type', kind: 'string' },
+  { name: 'providerARNs', kind: 'stringList' },
+  { name: 'authType', kind: 'string' },
+  { name: 'authorizerUri', kind: 'string' },
+  { name: 'authorizerCredentials', kind: 'string' },
+  { name: 'identitySource', kind: 'string' },
+  { name: 'identityValidationExpression', kind: 'string' },
+  { name: 'authorizerResultTtlInSeconds', kind: 'integer' },
+];
+
+const authTypeFilled = defineRule(
+  'authorizer.auth-type-default',
+  'CreateAuthorizer fills in authType "custom" for a TOKEN or REQUEST authorizer sent without one; authorizerResultTtlInSeconds is not filled in',
+  'aws-recorded',
+  'LocalStack test_apigateway_basic.py#TestAPIGateway::test_apigateway_with_custom_authorization_method (authorizer: a TOKEN authorizer answered with authType "custom"); REQUEST is inferred to be the same',
+);
 
 export const authorizer: ResourceDeclaration = {
   name: 'Authorizer',
   uri: '/restapis/{restApiId}/authorizers/{authorizerId}',
   key: 'authorizerId',
-  members: [
-    { name: 'id', kind: 'string' },
-    { name: 'name', kind: 'string' },
-    { name: 'type', kind: 'string' },
-    { name: 'providerARNs', kind: 'stringList' },
-    { name: 'authType', kind: 'string' },
-    { name: 'authorizerUri', kind: 'string' },
-    { name: 'authorizerCredentials', kind: 'string' },
-    { name: 'identitySource', kind: 'string' },
-    { name: 'identityValidationExpression', kind: 'string' },
-    { name: 'authorizerResultTtlInSeconds', kind: 'integer' },
-  ],
+  members,
   lifecycle: {
     put: {
       operation: 'CreateAuthorizer',
       status: 201,
       verb: 'post',
-      shape: {
-        struct: {
-          name: 'string', type: 'string', providerARNs: { list: 'string' }, authType: 'string', authorizerUri: 'string', authorizerCredentials: 'string',
-          identitySource: 'string', identityValidationExpression: 'string', authorizerResultTtlInSeconds: 'integer',
-        },
-      },
-      build: (b) => ({ value: { ...b }, rules: [] }),
+      shape: bodyShape(members, ['id']),
+      // authType is filled in when not sent: "custom" for a Lambda (TOKEN, REQUEST) authorizer.
+      build: (b) => ({ value: { ...(b.authType === undefined && (b.type === 'TOKEN' || b.type === 'REQUEST') ? { authType: 'custom' } : {}), ...b }, rules: [authTypeFilled] }),
     },
     get: { operation: 'GetAuthorizer', status: 200 },
     delete: { operation: 'DeleteAuthorizer', status: 202 },
@@ -44,11 +50,11 @@ export const authorizer: ResourceDeclaration = {
     },
     missing: notFoundRule('authorizer.missing', 'the API has no authorizer with this id', 'Invalid Authorizer identifier specified', ['inferred', 'moto words it so; the AWS text is unrecorded (patch-surface research 1.2)']),
   },
-  parentMissing: {
+  apiMissing: {
     put: errorRule('authorizer.create-api-missing', 'CreateAuthorizer on an unknown API: 409, not 404', 'ConflictException', () => 'Unable to complete operation due to concurrent modification. Please try again later.', rec('wrong-rest-api-id-create-authorizer')),
   },
   rows: [],
   constraints: [],
   dialect: longFormDialect('authorizer', 'updateAuthorizerInput'),
-  rules: [],
+  rules: [authTypeFilled],
 };

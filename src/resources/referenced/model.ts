@@ -1,14 +1,15 @@
 /** Model: CreateModel, GetModel, DeleteModel (recorded in LocalStack test_apigateway_api.py#TestApiGatewayApiModels). */
 import { defineRule, reject } from '../../rules/defineRule.js';
-import type { ResourceDeclaration, ResourceValue } from '../declaration.js';
-import { badRequestRule, errorRule } from '../declaredValues.js';
+import type { MemberDeclaration, ResourceDeclaration, ResourceValue } from '../declaration.js';
+import { bodyShape } from '../memberShape.js';
+import { badRequestRule, errorRule } from '../declaredErrorRules.js';
 import { longFormDialect } from './referencedDialect.js';
 
 const rec = (key: string) => ['aws-recorded', `LocalStack test_apigateway_api.py#TestApiGatewayApiModels (${key})`] as const;
 
 const referenced = errorRule(
   'model.delete-referenced',
-  'DeleteModel of a model a method request uses: 409 naming one such method by its resource path and verb',
+  'DeleteModel of a model a method request uses: 409 naming one such method (the one put last) by its resource path and verb',
   'ConflictException',
   (name: string, method: string) => `Cannot delete model '${name}', is referenced in method request: ${method}`,
   rec('TestApiGatewayApiMethod::test_put_method_model: delete-model-used (//ANY), delete-model-used-by-2-method (/test/ANY)'),
@@ -27,28 +28,32 @@ function definesSomething(schema: unknown): boolean {
   }
 }
 
+const members: readonly MemberDeclaration[] = [
+  { name: 'id', kind: 'string' },
+  { name: 'name', kind: 'string' },
+  { name: 'description', kind: 'string' },
+  { name: 'schema', kind: 'string' },
+  { name: 'contentType', kind: 'string' },
+];
+
 export const model: ResourceDeclaration = {
   name: 'Model',
   uri: '/restapis/{restApiId}/models/{modelName}',
   key: 'modelName',
-  members: [
-    { name: 'id', kind: 'string' },
-    { name: 'name', kind: 'string' },
-    { name: 'description', kind: 'string' },
-    { name: 'schema', kind: 'string' },
-    { name: 'contentType', kind: 'string' },
-  ],
+  members,
   lifecycle: {
     put: {
       operation: 'CreateModel',
       status: 201,
       verb: 'post',
       idMember: 'name',
-      shape: { struct: { name: 'string', description: 'string', schema: 'string', contentType: 'string' } },
+      shape: bodyShape(members, ['id']),
+      required: { contentType: ['application/json'] },
+      requiredMissing: errorRule('model.content-type-required', 'CreateModel without contentType: model validation', 'ValidationException', (member: string) => `1 validation error detected: Value null at 'createModelInput.${member}' failed to satisfy constraint: Member must not be null`, ['inferred', "the API reference marks contentType required; Coral's required-member text as recorded for putIntegrationInput.type"]),
       build: (b) => {
         if (typeof b.name !== 'string' || b.name === '') return reject(emptyName);
         if (!definesSomething(b.schema)) return reject(emptySchema);
-        const value: ResourceValue = { name: b.name, ...(b.description ? { description: b.description } : {}), schema: b.schema, contentType: b.contentType ?? 'application/json' };
+        const value: ResourceValue = { name: b.name, ...(b.description ? { description: b.description } : {}), schema: b.schema, contentType: b.contentType };
         return { value, rules: [] };
       },
       exists: errorRule('model.exists', 'CreateModel with a name the API already has: 409', 'ConflictException', () => 'Model name already exists for this REST API', rec('create-model-already-exists')),
@@ -58,18 +63,20 @@ export const model: ResourceDeclaration = {
       operation: 'DeleteModel',
       status: 202,
       refused: (value, ctx) => {
-        const user = ctx.world.instances('Method').find((m) => Object.values((m.value.requestModels ?? {}) as Record<string, string>).includes(String(value.name)));
+        // One method is named: the one put last, as recorded with two users (LocalStack marks the choice unstable).
+        const user = ctx.world.instances('Method').filter((m) => Object.values((m.value.requestModels ?? {}) as Record<string, string>).includes(String(value.name))).at(-1);
         return user ? reject(referenced, String(value.name), `${ctx.world.resourcePath(user.params.resourceId ?? '') ?? ''}/${user.params.httpMethod}`) : null;
       },
     },
     answers: {
       put: defineRule('model.create', 'CreateModel answers 201 with id, name, the schema as a string, contentType and description when not empty', ...rec('create-model')),
       get: defineRule('model.get', 'GetModel answers 200 with the model', ...rec('get-model')),
-      delete: defineRule('model.delete', 'DeleteModel answers 202 and the model is gone', 'inferred', 'recorded del-model answer has no body; 202 as the other Delete calls of the API (patch-surface research 1.5)'),
+      delete: defineRule('model.delete', 'DeleteModel answers 202 and the model is gone', ...rec('del-model (202, no body); test_model_validation del-model-wrong-id after it')),
     },
     missing: errorRule('model.missing', 'the API has no model by this name', 'NotFoundException', (name: string) => `Invalid model name specified: ${name}`, rec('get-model-wrong-id, del-model-wrong-id')),
   },
-  parentMissing: {
+  apiMissing: {
+    put: errorRule('model.create-api-missing', 'CreateModel on an unknown API: 404 naming the account and the API id as sent', 'NotFoundException', (_name: string, restApiId: string, accountId: string) => `Invalid API identifier specified ${accountId}:${restApiId}`, rec('create-model-wrong-id')),
     get: errorRule('model.get-api-missing', 'GetModel and DeleteModel on an unknown API name the model', 'NotFoundException', (name: string) => `Invalid model name specified: ${name}`, rec('get-model-wrong-id, del-model-wrong-id')),
     delete: errorRule('model.delete-api-missing', 'GetModel and DeleteModel on an unknown API name the model', 'NotFoundException', (name: string) => `Invalid model name specified: ${name}`, rec('del-model-wrong-id')),
   },

@@ -58,7 +58,7 @@ export const faultyDeclarations: readonly FaultyDeclaration[] = [
     description: 'apiKeyRequired takes only "true" or "false"; anything else is a 400',
     resources: changed('Method', row('/apiKeyRequired', (r) => ({
       ...r,
-      value: readAs(r.value, (raw) => (raw === 'true' || raw === 'false' ? { ok: true, value: raw === 'true' } : { ok: false, error: { name: 'BadRequestException', status: 400, message: `Invalid boolean: ${raw}` }, rule: r.value.rule })),
+      value: readAs(r.value, (raw) => (raw === 'true' || raw === 'false' ? { ok: true, value: raw === 'true' } : { ok: false, error: { name: 'BadRequestException', status: 400, message: `apiKeyRequired must be true or false, not ${raw}` }, rule: r.value.rule })),
     }))),
   },
   {
