@@ -40,6 +40,17 @@ const kebab = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLower
 function fullPut(decl: ResourceDeclaration): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const [m, values] of Object.entries(decl.lifecycle.put.required ?? {})) body[m] = values[0];
+  // Scalar members a row writes: their first value (a boolean as false), so a create that needs them succeeds.
+  for (const row of decl.rows) {
+    if (row.target.kind !== 'member' || body[row.target.member] !== undefined) continue;
+    const member = decl.members.find((x) => x.name === (row.target as { member: string }).member);
+    // Not members naming other resources: the sandbox has none, and the put would be refused.
+    if (member?.refersTo) continue;
+    const kind = member?.kind;
+    const value = row.value.inside.find((v) => v !== '');
+    if (kind === 'boolean') body[row.target.member] = false;
+    else if (kind === 'string' && value !== undefined) body[row.target.member] = value;
+  }
   for (const row of decl.rows) {
     if (row.target.kind !== 'mapEntry') continue;
     const m = decl.members.find((x) => x.name === (row.target as { member: string }).member);
@@ -61,7 +72,7 @@ function firstRowOperation(decl: ResourceDeclaration): DeclaredPatchOperation[] 
 
 export function declaredResourceLifecycle(decl: ResourceDeclaration): ConformanceProperty<DeclaredCase> {
   const { put, get, update, delete: del } = decl.lifecycle;
-  const keys = decl.keyExamples ?? [''];
+  const keys = decl.keyExamples ?? ['(assigned)'];
   const heldKeys = (member: string) => decl.members.find((m) => m.name === member)?.examples ?? [];
   const arbitrary: fc.Arbitrary<DeclaredCase> = fc.record({
     key: fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...keys) }, ...(decl.keyEdges?.length ? [{ weight: 1, arbitrary: fc.constantFrom(...decl.keyEdges) }] : [])),
@@ -92,8 +103,12 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
       rec.record.patches.push(...c.patches);
       const speaks = session.call?.bind(session);
       const call: NonNullable<TargetSession['call']> = speaks ?? ((operation: string) => Promise.reject(new OperationNotImplementedError(operation, 'the target speaks only Integration')));
-      const params: PathParameters = { restApiId: session.ctx.restApiId, resourceId: session.ctx.resourceId, httpMethod: session.ctx.httpMethod, [decl.key]: c.key };
+      const params: Record<string, string> = { restApiId: session.ctx.restApiId, resourceId: session.ctx.resourceId, httpMethod: session.ctx.httpMethod, [decl.key]: c.key };
       const ctx = sandboxWorld(params);
+      // A created resource (CreateModel) is named by a member of its body: the case's key.
+      const created = put.verb === 'post';
+      const body0 = created && put.idMember ? { ...c.put, [put.idMember]: c.key } : c.put;
+      rec.record.put = body0;
       // External parents (the integration) are made first with their smallest body; not judged here.
       for (let p = decl.parent; p; p = declarationNamed(p).parent) {
         const parent = declarationNamed(p);
@@ -112,11 +127,26 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
       // A resource an earlier case left behind (its delete lost or refused) would turn this put into a
       // 409: cleared first, not judged.
       if (speaks && put.exists) await speaks(del.operation, params, undefined, { idempotent: false }).catch(() => undefined);
-      const put0 = putDeclared(decl, c.put, ctx);
-      const made = await send(put.operation, 0, put0, c.put, true, put.exists ? null : undefined);
+      const put0 = putDeclared(decl, body0, ctx);
+      const made = created
+        ? await rec.send(put.operation as never, 0, put0, async () => {
+            const answer = await call(put.operation, params, body0, { idempotent: false });
+            // The id is the target's to choose: the expected answer takes it from the answer.
+            if (answer.ok && put0.outcome.ok) (put0.outcome.value as Record<string, unknown>).id = (answer.value as Record<string, unknown>).id;
+            return answer;
+          }, {
+            body: body0,
+            setup: true,
+            // A lost create is read back by its name where the body names it; a generated id went with the
+            // answer, so the case ends unsettled (never created twice blindly).
+            settle: { before: null, readBack: put.idMember ? readBack : async () => ({ ok: true, status: 200, value: { unknownId: 'the created id was lost with the answer' } as never }) },
+          })
+        : await send(put.operation, 0, put0, body0, true, put.exists ? null : undefined);
       // The target's own state from here on (its put answer where it took the put).
       let current: ResourceValue | null = made?.ok ? (made.value as ResourceValue) : null;
       if (!made) return rec.done();
+      // Found by the id the target gave it (a request validator); a made-up one when the create was refused.
+      if (created && !put.idMember) rec.record.key = params[decl.key] = typeof current?.id === 'string' ? current.id : 'nosuchid';
       if (update) {
         for (const [n, body] of c.patches.entries()) {
           // On a resource the put did not make: model validation first, then its missing answer.

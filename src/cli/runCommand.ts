@@ -38,7 +38,8 @@ export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws]
 export const runHelp = `
 Targets (default: the embedded msw mock with the reference implementation):
   --target msw|endpoint|aws     where to send the calls
-  --implementation MODULE       msw: a module whose default export follows the contract (README)
+  --implementation MODULE       msw: a module whose default export follows the contract (README);
+                                Integration's properties unless --property or --resource says otherwise
   --msw-transport dispatch|intercept   msw: straight to the handlers (default) or through setupServer
   --endpoint-url URL            endpoint: LocalStack, moto, serve, ... (also AWS_ENDPOINT_URL)
   --region R, --profile P       the SDK's region and shared-config profile
@@ -52,7 +53,7 @@ Budget and replay:
   --seed S                      the run's seed (default: time-based, printed in the report)
   --property ID                 run only this property (repeatable)
   --resource NAME               run only the properties of this resource (repeatable): Integration,
-                                Method, MethodResponse, IntegrationResponse
+                                Method, MethodResponse, IntegrationResponse, RequestValidator, Model
   --path P                      with one --property: replay that one recorded case
   --workers N|auto              processes (auto: both cores from 400 runs per property up)
   --shard I/N                   run part I of N (several CI machines; combine with merge)
@@ -142,7 +143,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     settle,
     runs,
     seed,
-    properties: propertiesFor(values.property ?? [], values.resource ?? []),
+    // An implementation module speaks Integration's contract: by default only Integration's properties judge it.
+    properties: propertiesFor(values.property ?? [], values.resource ?? (choice.implementationPath && !values.property ? ['Integration'] : [])),
     ...(values.path ? { path: values.path } : {}),
     ...(values.shard ? { shard: values.shard } : {}),
     workers,

@@ -8,7 +8,7 @@ import type { Outcome } from '../contract.js';
 import type { DeclaredContext, DeclaredRow, ResourceDeclaration, ResourceValue } from '../resources/declaration.js';
 import { reject, type Rule } from '../rules/defineRule.js';
 import { invalidPatchValue } from '../rules/integrationValues.js';
-import { patchOpEnum, updateIntegrationBodyShape } from '../rules/patchOperations.js';
+import { patchOpEnum, patchBodyShape } from '../rules/patchOperations.js';
 import { checkWireShape } from '../rules/wireTypes.js';
 import { apiError } from './apiError.js';
 import { escapePointer, parsePointer } from './escapePointer.js';
@@ -135,7 +135,7 @@ export function deleteDeclared(decl: ResourceDeclaration, current: ResourceValue
 }
 
 function validatedPatch(decl: ResourceDeclaration, body: unknown, params: DeclaredContext['params']): { ops: WireOp[] } | { rejection: Expectation } {
-  const wire = checkWireShape(body, updateIntegrationBodyShape);
+  const wire = checkWireShape(body, patchBodyShape);
   if (wire) return { rejection: rejected(wire, [], 0) };
   const ops = (((body ?? {}) as { patchOperations?: (WireOp | null)[] | null }).patchOperations ?? []).map(
     (o) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== null)) as WireOp,
@@ -215,12 +215,13 @@ function applyOperation(decl: ResourceDeclaration, draft: ResourceValue, o: Wire
   const { unknownPath, unsupportedOp } = decl.dialect;
   const segments = o.path === undefined ? null : parsePointer(o.path);
   const match = segments && matchRow(decl, segments);
-  if (!match) return rejected(reject(unknownPath, o.path, o.op ?? 'null'));
+  const validForOp = decl.rows.filter((r) => (r.ops as readonly string[]).includes(o.op ?? '')).map((r) => r.pattern);
+  if (!match) return rejected(reject(unknownPath, o.path, o.op ?? 'null', validForOp));
   const { row, key } = match;
   if (!trace.rows.includes(row.rule)) trace.rows.push(row.rule);
   trace.passed.push({ guard: unknownPath, blame: row.rule });
   if (o.op === undefined || !(row.ops as readonly string[]).includes(o.op)) {
-    return rejected(reject(unsupportedOp, patchOpEnum.filter((p) => row.ops.includes(p)), o.path!, o.op ?? 'null'), [row.rule]);
+    return rejected(reject(unsupportedOp, patchOpEnum.filter((p) => row.ops.includes(p)), o.path!, o.op ?? 'null', validForOp), [row.rule]);
   }
   trace.passed.push({ guard: unsupportedOp, blame: row.rule });
   const t = row.target;

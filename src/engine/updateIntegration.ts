@@ -23,7 +23,7 @@ import {
   unknownPatchPath,
   unsupportedPatchOp,
   untouchedMembersKept,
-  updateIntegrationBodyShape,
+  patchBodyShape,
   valueIgnoredOnRemove,
 } from '../rules/patchOperations.js';
 import { checkWireShape } from '../rules/wireTypes.js';
@@ -52,7 +52,7 @@ const opEnumGate: Gate = { guard: opOutsideEnum, blame: opOutsideEnum };
 
 /** Model validation, before the integration is looked at: the body deserializes and every op is in the enum. */
 function validated(body: unknown): { ops: WireOp[] } | { rejection: Expectation } {
-  const wire = checkWireShape(body, updateIntegrationBodyShape);
+  const wire = checkWireShape(body, patchBodyShape);
   if (wire) return { rejection: rejected(wire, [], 0) };
   // Coral reads a null member (or a null operation) as absent.
   const ops = (((body ?? {}) as { patchOperations?: (WireOp | null)[] | null }).patchOperations ?? []).map(

@@ -109,7 +109,11 @@ function declaredCliScript(record: { put: unknown; patches: readonly unknown[]; 
     const parent = declarationNamed(p);
     if (parent.external && parent.lifecycle.put.minimal) lines.unshift(command(parent.lifecycle.put.operation, parent.lifecycle.put.minimal));
   }
-  lines.push(command(decl.lifecycle.put.operation, record.put));
+  // A create names no key (the target assigns it, or the body names it).
+  const { [decl.key]: _assigned, ...createParams } = params;
+  lines.push(decl.lifecycle.put.verb === 'post'
+    ? ['aws', 'apigateway', cliVerb(decl.lifecycle.put.operation), ...globalOptions(target), '--cli-input-json', shellQuote(JSON.stringify({ ...createParams, ...(isRecord(record.put) ? record.put : {}) }))].join(' ')
+    : command(decl.lifecycle.put.operation, record.put));
   const updates = record.patches.slice(0, Math.max(0, step));
   for (const body of updates) lines.push(command(decl.lifecycle.update!.operation, body));
   if (step > record.patches.length) lines.push(command(decl.lifecycle.get.operation));

@@ -90,8 +90,9 @@ export interface DeclaredConstraint {
 export interface ErrorDialect {
   /** Every op outside the enum, listed by 1-based index, before anything else (the text names the operation's input). */
   opEnum: ErrorRule<[bad: ReadonlyArray<{ index: number; op: string }>]>;
-  unknownPath: ErrorRule<[path: string | undefined, op: string]>;
-  unsupportedOp: ErrorRule<[allowed: readonly string[], path: string, op: string]>;
+  /** `validForOp`: the rows' paths that take the op, in the declaration's (AWS's) order, for texts that list them. */
+  unknownPath: ErrorRule<[path: string | undefined, op: string, validForOp?: readonly string[]]>;
+  unsupportedOp: ErrorRule<[allowed: readonly string[], path: string, op: string, validForOp?: readonly string[]]>;
   /** Operations apply in list order on a draft; an error leaves the resource as it was. */
   ordered: Rule;
   /** A map emptied by removes is absent from the answer. */

@@ -6,7 +6,8 @@ import type { WireShape } from './wireTypes.js';
 export const patchOpEnum = ['add', 'remove', 'move', 'test', 'replace', 'copy'] as const;
 export type PatchOp = (typeof patchOpEnum)[number];
 
-export const updateIntegrationBodyShape: WireShape = {
+/** The body of every update call: `{ patchOperations: [{ op, path, value, from }] }`, every field a string. */
+export const patchBodyShape: WireShape = {
   struct: { patchOperations: { list: { struct: { op: 'string', path: 'string', value: 'string', from: 'string' } } } },
 };
 

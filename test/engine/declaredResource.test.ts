@@ -85,3 +85,17 @@ describe('PutIntegrationResponse and UpdateIntegrationResponse', () => {
     expect(e.rules[0]!.id).toBe('integration-response.mapping-expression');
   });
 });
+
+describe('the edge sweep of every declared resource', () => {
+  it('starts from a put the reference takes, so its patches are judged on a resource that exists', async () => {
+    const { resourceRegistry } = await import('../../src/resources/registry.js');
+    const { declaredResourceLifecycle } = await import('../../spec/properties/declaredResourceLifecycle.js');
+    for (const decl of resourceRegistry.filter((d) => d.rows.length > 0 && d.lifecycle.update)) {
+      const first = declaredResourceLifecycle(decl).sweep!()[0]!;
+      const idMember = decl.lifecycle.put.idMember;
+      const body = idMember ? { ...first.put, [idMember]: first.key } : first.put;
+      const made = putDeclared(decl, body, ctx({ [decl.key]: first.key }));
+      expect(made.outcome.ok, `${decl.name}: ${JSON.stringify(made.outcome)}`).toBe(true);
+    }
+  });
+});

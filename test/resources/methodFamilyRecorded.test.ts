@@ -29,6 +29,8 @@ import {
   UpdateIntegrationResponseCommand,
   UpdateMethodCommand,
   UpdateMethodResponseCommand,
+  UpdateModelCommand,
+  UpdateRequestValidatorCommand,
   type PatchOperation,
 } from '@aws-sdk/client-api-gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -292,5 +294,34 @@ describe('TestApiGatewayApiModels and TestApiGatewayApiRequestValidator (create,
     await client.send(new DeleteResourceCommand({ restApiId: api, resourceId: child.id! }));
     expect(await call(client.send(new GetMethodCommand({ restApiId: api, resourceId: child.id!, httpMethod: 'GET' })))).toEqual({ error: 'NotFoundException', message: 'Invalid Resource identifier specified', status: 404 });
     expect(served.controlPlane.state.declared.get(`/restapis/${api}/resources/${child.id}/methods/GET`)).toBeNull();
+  });
+});
+
+describe('UpdateModel and UpdateRequestValidator (LocalStack snapshots recorded against AWS): the long error-text form', () => {
+  it('test_update_model: update-model-wrong-id, update-model, update-model-invalid-op, update-model-invalid-path, update-model-empty-schema', async () => {
+    const patch = [{ op: 'replace' as const, path: '/schema', value: JSON.stringify({ title: 'Updated schema', type: 'object' }) }, { op: 'replace' as const, path: '/description', value: '' }];
+    expect(await call(client.send(new UpdateModelCommand({ restApiId: 'abcde0', modelName: 'mySchema', patchOperations: patch })))).toEqual({ error: 'NotFoundException', message: 'Invalid model name specified: mySchema', status: 404 });
+    const created = await call(client.send(new CreateModelCommand({ restApiId: api, name: 'MySchema', contentType: 'application/json', description: '', schema: JSON.stringify({ title: 'MySchema', type: 'object' }) })));
+    expect(created).toEqual({ status: 201, contentType: 'application/json', id: expect.any(String), name: 'MySchema', schema: JSON.stringify({ title: 'MySchema', type: 'object' }) });
+    const update = (patchOperations: PatchOperation[]) => call(client.send(new UpdateModelCommand({ restApiId: api, modelName: 'MySchema', patchOperations })));
+    expect(await update(patch)).toEqual({ status: 200, contentType: 'application/json', id: created.id, name: 'MySchema', schema: JSON.stringify({ title: 'Updated schema', type: 'object' }) });
+    const bad = (message: string) => ({ error: 'BadRequestException', message, status: 400 });
+    expect(await update([{ op: 'add', path: '/wrong-path', value: 'not supported op' }])).toEqual(bad("Invalid patch path  '/wrong-path' specified for op 'add'. Please choose supported operations"));
+    expect(await update([{ op: 'replace', path: '/name', value: 'invalid' }])).toEqual(bad("Invalid patch path  '/name' specified for op 'replace'. Must be one of: [/description, /schema]"));
+    expect(await update([{ op: 'replace', path: '/schema', value: '' }])).toEqual(bad('Model schema must have at least 1 property or array items defined'));
+  });
+
+  it('test_request_validator_lifecycle (update-request-validator-with-value, -without-value) and test_invalid_update_request_validator_operations', async () => {
+    const created = await call(client.send(new CreateRequestValidatorCommand({ restApiId: api, name: 'validator' })));
+    const id = created.id as string;
+    const update = (patchOperations: PatchOperation[]) => call(client.send(new UpdateRequestValidatorCommand({ restApiId: api, requestValidatorId: id, patchOperations })));
+    expect(await update([{ op: 'replace', path: '/validateRequestBody', value: 'true' }])).toEqual({ status: 200, id, name: 'validator', validateRequestBody: true, validateRequestParameters: false });
+    expect(await update([{ op: 'replace', path: '/validateRequestBody' }])).toEqual({ status: 200, id, name: 'validator', validateRequestBody: false, validateRequestParameters: false });
+    expect(await call(client.send(new GetRequestValidatorCommand({ restApiId: api, requestValidatorId: id })))).toEqual({ status: 200, id, name: 'validator', validateRequestBody: false, validateRequestParameters: false });
+    const bad = (message: string) => ({ error: 'BadRequestException', message, status: 400 });
+    expect(await update([{ op: 'add', path: '/validateRequestBody', value: 'true' }])).toEqual(bad("Invalid patch path  '/validateRequestBody' specified for op 'add'. Please choose supported operations"));
+    expect(await update([{ op: 'remove', path: '/validateRequestBody' }])).toEqual(bad("Invalid patch path  '/validateRequestBody' specified for op 'remove'. Please choose supported operations"));
+    expect(await update([{ op: 'replace', path: '/invalidPath', value: 'x' }])).toEqual(bad("Invalid patch path  '/invalidPath' specified for op 'replace'. Must be one of: [/name, /validateRequestParameters, /validateRequestBody]"));
+    expect(await update([{ op: 'replace', path: '/name', value: '' }])).toEqual(bad('Request Validator name cannot be blank'));
   });
 });

@@ -126,4 +126,27 @@ export const faultyDeclarations: readonly FaultyDeclaration[] = [
       return rest;
     }),
   },
+  {
+    id: 'request-validator-blank-name-taken',
+    resource: 'RequestValidator',
+    ruleFamily: 'text-values',
+    rules: ['request-validator.name-not-blank'],
+    description: 'replace /name with "" is stored instead of refused',
+    resources: changed('RequestValidator', row('/name', (r) => ({ ...r, value: readAs(r.value, (raw) => ({ ok: true, value: raw ?? '' })) }))),
+  },
+  {
+    id: 'model-short-form-texts',
+    resource: 'Model',
+    ruleFamily: 'error-texts',
+    rules: ['model.patch.unknown-path', 'model.patch.unsupported-op'],
+    description: "a bad path on UpdateModel is answered in the Method family's short form (`Invalid patch path /name`)",
+    resources: changed('Model', (d) => ({
+      ...d,
+      dialect: {
+        ...d.dialect,
+        unknownPath: { ...d.dialect.unknownPath, message: (path) => `Invalid patch path ${path ?? 'null'}` },
+        unsupportedOp: { ...d.dialect.unsupportedOp, message: (_allowed, path) => `Invalid patch path ${path}` },
+      },
+    })),
+  },
 ];
