@@ -6,9 +6,9 @@
  * supported operations` when the op takes none.
  */
 import { defineErrorRule, defineRule } from '../rules/defineRule.js';
-import { patchOpEnum } from '../rules/patchOperations.js';
 import type { Evidence } from '../provenance.js';
 import type { ErrorDialect } from './declaration.js';
+import { opEnumRule } from './opEnumRule.js';
 
 type Sourced = readonly [Evidence, string];
 
@@ -27,17 +27,7 @@ export interface LongFormSources {
 export function longFormDialect(s: LongFormSources): ErrorDialect {
   const id = (rest: string) => `${s.prefix}.${rest}`;
   return {
-    opEnum: defineErrorRule(
-      {
-        id: id('patch.op-enum'),
-        summary: 'every op outside the enum is listed in one ValidationException, by 1-based index',
-        exception: 'ValidationException',
-        message: (bad: ReadonlyArray<{ index: number; op: string }>) =>
-          `${bad.length} validation error${bad.length === 1 ? '' : 's'} detected: ` +
-          bad.map(({ index, op }) => `Value '${op}' at '${s.updateInput}.patchOperations.${index}.member.op' failed to satisfy constraint: Member must satisfy enum value set: [${patchOpEnum.join(', ')}]`).join('; '),
-      },
-      ...s.opEnum,
-    ),
+    opEnum: opEnumRule(id('patch.op-enum'), s.updateInput, s.opEnum),
     unknownPath: defineErrorRule(
       { id: id('patch.unknown-path'), summary: "a path outside the table: 400 naming the paths the op takes (two spaces after 'path')", exception: 'BadRequestException', message: (path: string | undefined, op: string, validForOp?: readonly string[]) => pathText(path, op, validForOp) },
       ...s.paths,

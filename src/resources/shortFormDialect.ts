@@ -5,9 +5,9 @@
  * prefixed with its name), each with the provenance the resource has for it.
  */
 import { defineErrorRule, defineRule, type Rule } from '../rules/defineRule.js';
-import { patchOpEnum } from '../rules/patchOperations.js';
 import type { Evidence } from '../provenance.js';
 import type { ErrorDialect } from './declaration.js';
+import { opEnumRule } from './opEnumRule.js';
 
 type Sourced = readonly [Evidence, string];
 
@@ -28,17 +28,7 @@ export function shortFormDialect(s: ShortFormSources): ErrorDialect {
   const id = (rest: string) => `${s.prefix}.${rest}`;
   const rule = (rest: string, summary: string, [evidence, source]: Sourced): Rule => defineRule(id(rest), summary, evidence, source);
   return {
-    opEnum: defineErrorRule(
-      {
-        id: id('patch.op-enum'),
-        summary: 'every op outside the enum is listed in one ValidationException, by 1-based index, before anything else is checked',
-        exception: 'ValidationException',
-        message: (bad: ReadonlyArray<{ index: number; op: string }>) =>
-          `${bad.length} validation error${bad.length === 1 ? '' : 's'} detected: ` +
-          bad.map(({ index, op }) => `Value '${op}' at '${s.updateInput}.patchOperations.${index}.member.op' failed to satisfy constraint: Member must satisfy enum value set: [${patchOpEnum.join(', ')}]`).join('; '),
-      },
-      ...s.opEnum,
-    ),
+    opEnum: opEnumRule(id('patch.op-enum'), s.updateInput, s.opEnum),
     unknownPath: defineErrorRule(
       { id: id('patch.unknown-path'), summary: 'a path outside the table (whole maps, unescaped `/` in a key, typos): 400 `Invalid patch path <path>`', exception: 'BadRequestException', message: (path: string | undefined) => `Invalid patch path ${path ?? 'null'}` },
       ...s.unknownPath,
