@@ -33,7 +33,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   merge: { run: mergeCommand, usage: mergeUsage, summary: 'combine the report.json files of sharded runs into one report' },
 };
 
-export const helpText = `apigw-patch-conformance: property-based conformance suite for API Gateway's UpdateIntegration PATCH semantics
+export const helpText = `apigw-patch-conformance: property-based conformance suite for API Gateway's PATCH semantics (Integration and the Method family)
 
 Usage:
 ${Object.values(commands).map((c) => `  ${c.usage}`).join('\n')}
