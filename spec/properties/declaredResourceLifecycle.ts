@@ -109,65 +109,78 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
       const created = put.verb === 'post';
       const body0 = created && put.idMember ? { ...c.put, [put.idMember]: c.key } : c.put;
       rec.record.put = body0;
-      // External parents (the integration) are made first with their smallest body; not judged here.
+      // External parents (the integration) are made first with their smallest body; not judged here (their
+      // own properties judge them), but a case whose parent could not be made has nothing to check.
+      const madeParents: ResourceDeclaration[] = [];
       for (let p = decl.parent; p; p = declarationNamed(p).parent) {
         const parent = declarationNamed(p);
-        if (speaks && parent.external && parent.lifecycle.put.minimal) await speaks(parent.lifecycle.put.operation, params, parent.lifecycle.put.minimal);
+        if (!speaks || !parent.external || !parent.lifecycle.put.minimal) continue;
+        const answer = await speaks(parent.lifecycle.put.operation, params, parent.lifecycle.put.minimal).catch(() => null);
+        if (!answer?.ok) return rec.done();
+        madeParents.push(parent);
       }
-      // A lost answer to a call that changes state is settled by reading the resource back, never by sending it again blindly.
-      const readBack = () => call(get.operation, params);
-      // A put that answers 409 over an existing resource (PutMethod) is not sent twice blindly.
-      const once = (operation: string) => operation !== get.operation && (operation !== put.operation || put.exists !== undefined);
-      const send = (operation: string, step: number, expected: ReturnType<typeof putDeclared>, body?: unknown, setup = false, before?: ResourceValue | null) =>
-        rec.send(operation as never, step, expected, () => call(operation, params, body, { idempotent: !once(operation) }), {
-          ...(body === undefined ? {} : { body }),
-          setup,
-          ...(before !== undefined ? { settle: { before: before as never, readBack } } : {}),
-        });
-      // A resource an earlier case left behind (its delete lost or refused) would turn this put into a
-      // 409: cleared first, not judged.
-      if (speaks && put.exists) await speaks(del.operation, params, undefined, { idempotent: false }).catch(() => undefined);
-      const put0 = putDeclared(decl, body0, ctx);
-      const made = created
-        ? await rec.send(put.operation as never, 0, put0, async () => {
-            const answer = await call(put.operation, params, body0, { idempotent: false });
-            // The id is the target's to choose: the expected answer takes it from the answer.
-            if (answer.ok && put0.outcome.ok) (put0.outcome.value as Record<string, unknown>).id = (answer.value as Record<string, unknown>).id;
-            return answer;
-          }, {
-            body: body0,
-            setup: true,
-            // A lost create is read back by its name where the body names it; a generated id went with the
-            // answer, so the case ends unsettled (never created twice blindly).
-            settle: { before: null, readBack: put.idMember ? readBack : async () => ({ ok: true, status: 200, value: { unknownId: 'the created id was lost with the answer' } as never }) },
-          })
-        : await send(put.operation, 0, put0, body0, true, put.exists ? null : undefined);
-      // The target's own state from here on (its put answer where it took the put).
-      let current: ResourceValue | null = made?.ok ? (made.value as ResourceValue) : null;
-      if (!made) return rec.done();
-      // Found by the id the target gave it (a request validator); a made-up one when the create was refused.
-      if (created && !put.idMember) rec.record.key = params[decl.key] = typeof current?.id === 'string' ? current.id : 'nosuchid';
-      if (update) {
-        for (const [n, body] of c.patches.entries()) {
-          // On a resource the put did not make: model validation first, then its missing answer.
-          const expected = current ? updateDeclared(decl, current, body, ctx) : missingDeclared(decl, body, params);
-          const answered: Outcome | null = await send(update.operation, n + 1, expected, body, false, current);
-          // A target without the update still gets its put, get and delete checked.
-          if (!answered && rec.lacks(update.operation)) break;
-          if (!answered) return rec.done();
-          if (answered.ok) current = answered.value as ResourceValue;
-          else if (current && !expected.outcome.ok && expected.evaluated !== undefined && expected.evaluated > 1) {
-            // Refused after other operations: read back at once; any change is the all-or-nothing rule broken.
-            const unchanged = getDeclared(decl, current, params);
-            await send(get.operation, n + 1, { ...unchanged, rules: [decl.dialect.ordered, ...unchanged.rules], fallback: decl.dialect.ordered });
+      // They go at the end, so nothing of this case stays on the sandbox method for the other properties.
+      const dropParents = async () => {
+        for (const parent of madeParents) await speaks!(parent.lifecycle.delete.operation, params, undefined, { idempotent: false }).catch(() => undefined);
+      };
+      try {
+        // A lost answer to a call that changes state is settled by reading the resource back, never by sending it again blindly.
+        const readBack = () => call(get.operation, params);
+        // A put that answers 409 over an existing resource (PutMethod) is not sent twice blindly.
+        const once = (operation: string) => operation !== get.operation && (operation !== put.operation || put.exists !== undefined);
+        const send = (operation: string, step: number, expected: ReturnType<typeof putDeclared>, body?: unknown, setup = false, before?: ResourceValue | null) =>
+          rec.send(operation as never, step, expected, () => call(operation, params, body, { idempotent: !once(operation) }), {
+            ...(body === undefined ? {} : { body }),
+            setup,
+            ...(before !== undefined ? { settle: { before: before as never, readBack } } : {}),
+          });
+        // A resource an earlier case left behind (its delete lost or refused) would turn this put into a
+        // 409: cleared first, not judged.
+        if (speaks && put.exists) await speaks(del.operation, params, undefined, { idempotent: false }).catch(() => undefined);
+        const put0 = putDeclared(decl, body0, ctx);
+        const made = created
+          ? await rec.send(put.operation as never, 0, put0, async () => {
+              const answer = await call(put.operation, params, body0, { idempotent: false });
+              // The id is the target's to choose: the expected answer takes it from the answer.
+              if (answer.ok && put0.outcome.ok) (put0.outcome.value as Record<string, unknown>).id = (answer.value as Record<string, unknown>).id;
+              return answer;
+            }, {
+              body: body0,
+              setup: true,
+              // A lost create is read back by its name where the body names it; a generated id went with the
+              // answer, so the case ends unsettled (never created twice blindly).
+              settle: { before: null, readBack: put.idMember ? readBack : async () => ({ ok: true, status: 200, value: { unknownId: 'the created id was lost with the answer' } as never }) },
+            })
+          : await send(put.operation, 0, put0, body0, true, put.exists ? null : undefined);
+        // The target's own state from here on (its put answer where it took the put).
+        let current: ResourceValue | null = made?.ok ? (made.value as ResourceValue) : null;
+        if (!made) return rec.done();
+        // Found by the id the target gave it (a request validator); a made-up one when the create was refused.
+        if (created && !put.idMember) rec.record.key = params[decl.key] = typeof current?.id === 'string' ? current.id : 'nosuchid';
+        if (update) {
+          for (const [n, body] of c.patches.entries()) {
+            // On a resource the put did not make: model validation first, then its missing answer.
+            const expected = current ? updateDeclared(decl, current, body, ctx) : missingDeclared(decl, body, params);
+            const answered: Outcome | null = await send(update.operation, n + 1, expected, body, false, current);
+            // A target without the update still gets its put, get and delete checked.
+            if (!answered && rec.lacks(update.operation)) break;
+            if (!answered) return rec.done();
+            if (answered.ok) current = answered.value as ResourceValue;
+            else if (current && !expected.outcome.ok && expected.evaluated !== undefined && expected.evaluated > 1) {
+              // Refused after other operations: read back at once; any change is the all-or-nothing rule broken.
+              const unchanged = getDeclared(decl, current, params);
+              await send(get.operation, n + 1, { ...unchanged, rules: [decl.dialect.ordered, ...unchanged.rules], fallback: decl.dialect.ordered });
+            }
           }
         }
+        await send(get.operation, c.patches.length + 1, getDeclared(decl, current, params));
+        const deleted = await send(del.operation, c.patches.length + 2, deleteDeclared(decl, current, ctx), undefined, false, current);
+        // Gone after its delete: a target whose delete keeps the resource is caught here, not in the next case.
+        if (deleted?.ok) await send(get.operation, c.patches.length + 3, getDeclared(decl, null, params));
+        return rec.done();
+      } finally {
+        await dropParents();
       }
-      await send(get.operation, c.patches.length + 1, getDeclared(decl, current, params));
-      const deleted = await send(del.operation, c.patches.length + 2, deleteDeclared(decl, current, ctx), undefined, false, current);
-      // Gone after its delete: a target whose delete keeps the resource is caught here, not in the next case.
-      if (deleted?.ok) await send(get.operation, c.patches.length + 3, getDeclared(decl, null, params));
-      return rec.done();
     },
   };
 }

@@ -8,10 +8,10 @@ import type { Outcome } from '../contract.js';
 import type { DeclaredContext, DeclaredRow, ResourceDeclaration, ResourceValue } from '../resources/declaration.js';
 import { reject, type Rule } from '../rules/defineRule.js';
 import { invalidPatchValue } from '../rules/integrationValues.js';
-import { patchOpEnum, patchBodyShape } from '../rules/patchOperations.js';
+import { patchBodyShape, patchOpEnum, pointerEscapes } from '../rules/patchOperations.js';
 import { checkWireShape } from '../rules/wireTypes.js';
 import { apiError } from './apiError.js';
-import { escapePointer, parsePointer } from './escapePointer.js';
+import { escapePointer, parsePointer, type SegmentDecoding } from './escapePointer.js';
 import { rejected, type Decision, type Expectation, type Gate } from './expectation.js';
 
 interface WireOp {
@@ -170,10 +170,14 @@ export function updateDeclared(decl: ResourceDeclaration, current: ResourceValue
   const v = validatedPatch(decl, body, ctx.params);
   if ('rejection' in v) return v.rejection;
   const expected = applyOperations(decl, current, v.ops, ctx);
-  if (v.ops.length > 1) {
-    // A target that applies the list last to first broke the order rule.
-    const reversed = [...v.ops].reverse();
-    expected.mutants = () => [{ rule: decl.dialect.ordered, outcome: applyOperations(decl, current, reversed, ctx).outcome }];
+  const escaped = v.ops.some((o) => typeof o.path === 'string' && o.path.includes('~'));
+  if (v.ops.length > 1 || escaped) {
+    // What targets that break one rule a typical way answer: the list applied last to first (the
+    // order rule), keys with their `~1` and `~0` left as they are or decoded in the wrong order (the escapes).
+    expected.mutants = () => [
+      ...(v.ops.length > 1 ? [{ rule: decl.dialect.ordered, outcome: applyOperations(decl, current, [...v.ops].reverse(), ctx).outcome }] : []),
+      ...(escaped ? misreadEscapes.map((decoding) => ({ rule: pointerEscapes, outcome: applyOperations(decl, current, v.ops, ctx, decoding).outcome })) : []),
+    ];
   }
   return expected;
 }
@@ -184,11 +188,13 @@ interface Trace {
   rows: Rule[];
 }
 
-function applyOperations(decl: ResourceDeclaration, current: ResourceValue, ops: readonly WireOp[], ctx: DeclaredContext): Expectation {
+const misreadEscapes: readonly SegmentDecoding[] = ['raw', 'tilde-first', 'slash-only'];
+
+function applyOperations(decl: ResourceDeclaration, current: ResourceValue, ops: readonly WireOp[], ctx: DeclaredContext, decoding: SegmentDecoding = 'rfc6901'): Expectation {
   const draft: ResourceValue = structuredClone(current);
   const trace: Trace = { decisions: [{ at: '/status', rule: decl.lifecycle.answers.update ?? decl.dialect.ordered }], passed: [{ guard: decl.dialect.opEnum, blame: decl.dialect.opEnum }], rows: [] };
   for (const [n, o] of ops.entries()) {
-    const refusal = applyOperation(decl, draft, o, ctx, trace);
+    const refusal = applyOperation(decl, draft, o, ctx, trace, decoding);
     if (refusal) return { ...refusal, evaluated: n + 1, passed: [...trace.passed] };
   }
   for (const c of decl.constraints) {
@@ -211,9 +217,9 @@ function applyOperations(decl: ResourceDeclaration, current: ResourceValue, ops:
   };
 }
 
-function applyOperation(decl: ResourceDeclaration, draft: ResourceValue, o: WireOp, ctx: DeclaredContext, trace: Trace): Expectation | null {
+function applyOperation(decl: ResourceDeclaration, draft: ResourceValue, o: WireOp, ctx: DeclaredContext, trace: Trace, decoding: SegmentDecoding): Expectation | null {
   const { unknownPath, unsupportedOp } = decl.dialect;
-  const segments = o.path === undefined ? null : parsePointer(o.path);
+  const segments = o.path === undefined ? null : parsePointer(o.path, decoding);
   const match = segments && matchRow(decl, segments);
   const validForOp = decl.rows.filter((r) => (r.ops as readonly string[]).includes(o.op ?? '')).map((r) => r.pattern);
   if (!match) return rejected(reject(unknownPath, o.path, o.op ?? 'null', validForOp));

@@ -29,6 +29,13 @@ describe('UpdateMethodResponse', () => {
     expect(blamed(e, ok({ statusCode: '200', responseParameters: { 'method.response.header.h': true } }, 200))).toEqual(['method-response.update']);
   });
 
+  it('a key stored with its ~1 left undecoded breaks the escape rule, not the value rule', () => {
+    const e = updateDeclared(methodResponse, current, { patchOperations: [{ op: 'add', path: '/responseModels/application~1json', value: 'Empty' }] }, ctx());
+    expect(e.outcome).toEqual({ ok: true, status: 201, value: { ...current, responseModels: { 'application/json': 'Empty' } } });
+    const raw = compareOutcomes(e, ok({ ...current, responseModels: { 'application~1json': 'Empty' } }, 201)).blames[0]!;
+    expect(raw.rule.id).toBe('patch.pointer-escapes');
+  });
+
   it('keeping an emptied map as {} breaks the emptied-map rule', () => {
     const e = updateDeclared(methodResponse, current, { patchOperations: [{ op: 'remove', path: '/responseParameters/method.response.header.h' }] }, ctx());
     expect(e.outcome).toEqual({ ok: true, status: 201, value: { statusCode: '200' } });
