@@ -160,7 +160,8 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
         if (update) {
           for (const [n, body] of c.patches.entries()) {
             // On a resource the put did not make: model validation first, then its missing answer.
-            const expected = current ? updateDeclared(decl, current, body, ctx) : missingDeclared(decl, body, params);
+            const base = current ?? decl.defaultFor?.(params[decl.key] ?? '', ctx) ?? null;
+          const expected = base ? updateDeclared(decl, base, body, ctx) : missingDeclared(decl, body, params);
             const answered: Outcome | null = await send(update.operation, n + 1, expected, body, false, current);
             // A target without the update still gets its put, get and delete checked.
             if (!answered && rec.lacks(update.operation)) break;
@@ -168,15 +169,15 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
             if (answered.ok) current = answered.value as ResourceValue;
             else if (current && !expected.outcome.ok && expected.evaluated !== undefined && expected.evaluated > 1) {
               // Refused after other operations: read back at once; any change is the all-or-nothing rule broken.
-              const unchanged = getDeclared(decl, current, params);
+              const unchanged = getDeclared(decl, current, params, ctx);
               await send(get.operation, n + 1, { ...unchanged, rules: [decl.dialect.ordered, ...unchanged.rules], fallback: decl.dialect.ordered });
             }
           }
         }
-        await send(get.operation, c.patches.length + 1, getDeclared(decl, current, params));
+        await send(get.operation, c.patches.length + 1, getDeclared(decl, current, params, ctx));
         const deleted = await send(del.operation, c.patches.length + 2, deleteDeclared(decl, current, ctx), undefined, false, current);
         // Gone after its delete: a target whose delete keeps the resource is caught here, not in the next case.
-        if (deleted?.ok) await send(get.operation, c.patches.length + 3, getDeclared(decl, null, params));
+        if (deleted?.ok) await send(get.operation, c.patches.length + 3, getDeclared(decl, null, params, ctx));
         return rec.done();
       } finally {
         await dropParents();

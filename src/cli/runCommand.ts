@@ -53,7 +53,8 @@ Budget and replay:
   --seed S                      the run's seed (default: time-based, printed in the report)
   --property ID                 run only this property (repeatable)
   --resource NAME               run only the properties of this resource (repeatable): Integration,
-                                Method, MethodResponse, IntegrationResponse, RequestValidator, Model
+                                Method, MethodResponse, IntegrationResponse, RequestValidator, Model,
+                                GatewayResponse
   --path P                      with one --property: replay that one recorded case
   --workers N|auto              processes (auto: both cores from 400 runs per property up)
   --shard I/N                   run part I of N (several CI machines; combine with merge)

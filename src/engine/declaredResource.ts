@@ -39,7 +39,7 @@ export function keyViolation(decl: ResourceDeclaration, params: DeclaredContext[
   const p = decl.keyPattern;
   const key = params[decl.key];
   if (!p || key === undefined || p.regex.test(key)) return null;
-  return { entry: `Value '${key}' at '${decl.key}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${p.shown}`, rule: p.rule };
+  return { entry: `Value '${key}' at '${decl.key}' failed to satisfy constraint: ${p.constraint}`, rule: p.rule };
 }
 
 const modelValidation = (entries: readonly string[]) => `${entries.length} validation error${entries.length === 1 ? '' : 's'} detected: ${entries.join('; ')}`;
@@ -122,8 +122,11 @@ function normalized(decl: ResourceDeclaration, value: ResourceValue, decisions: 
   return v;
 }
 
-export function getDeclared(decl: ResourceDeclaration, current: ResourceValue | null, params: DeclaredContext['params'] = {}): Expectation {
-  if (!current) return missingDeclared(decl, undefined, params);
+export function getDeclared(decl: ResourceDeclaration, current: ResourceValue | null, params: DeclaredContext['params'] = {}, ctx?: DeclaredContext): Expectation {
+  const shown = current ?? (ctx && decl.defaultFor?.(params[decl.key] ?? '', ctx)) ?? null;
+  if (!shown) return missingDeclared(decl, undefined, params);
+  if (!current) return { outcome: { ok: true, status: decl.lifecycle.get.status, value: canonicalValue(decl, shown) as never }, rules: [decl.lifecycle.answers.default ?? decl.lifecycle.answers.get], fallback: decl.lifecycle.answers.default ?? decl.lifecycle.answers.get };
+  current = shown;
   return { outcome: { ok: true, status: decl.lifecycle.get.status, value: canonicalValue(decl, current) as never }, rules: [decl.lifecycle.answers.get], fallback: decl.lifecycle.answers.get };
 }
 

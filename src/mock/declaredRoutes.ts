@@ -156,12 +156,13 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
     route(decl, 'get', get.operation, 'get', decl.uri, async (_b, params) => {
       const uri = uriOf(params);
       const current = store.get(uri);
-      return answer(getDeclared(decl, current && (await withChildren(decl, uri, current, params)), params).outcome);
+      return answer(getDeclared(decl, current && (await withChildren(decl, uri, current, params)), params, ctxOf(params)).outcome);
     });
     if (update) {
       route(decl, 'update', update.operation, 'patch', decl.uri, async (body, params) => {
         const uri = uriOf(params);
-        const current = store.get(uri);
+        // A key nothing was put at is patched from its default instance, where it has one.
+        const current = store.get(uri) ?? decl.defaultFor?.(params[decl.key] ?? '', ctxOf(params)) ?? null;
         if (!current) return answer(getDeclared(decl, null, params).outcome);
         const e = updateDeclared(decl, current, body, ctxOf(params));
         if (!e.outcome.ok) return answer(e.outcome);

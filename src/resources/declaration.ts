@@ -134,7 +134,7 @@ export interface Lifecycle {
     refused?(value: ResourceValue, ctx: DeclaredContext): Rejection | null;
   };
   /** Which rule says what each call answers. */
-  answers: { put: Rule; get: Rule; update?: Rule; delete: Rule };
+  answers: { put: Rule; get: Rule; update?: Rule; delete: Rule; /** What a key nothing was put at shows (defaultFor). */ default?: Rule };
   /** The resource is not there (for get, update, delete); the text may name the key. */
   missing: ErrorRule<[key: string]>;
 }
@@ -156,7 +156,12 @@ export interface ResourceDeclaration {
    * The key's pattern, checked by model validation with the op enum, before any lookup: a key that
    * does not match is listed after the bad ops in one ValidationException (`[1-5]\d\d` for status codes).
    */
-  keyPattern?: { regex: RegExp; shown: string; rule: Rule };
+  keyPattern?: { regex: RegExp; /** The constraint as Coral words it: `Member must satisfy regular expression pattern: [1-5]\d\d`. */ constraint: string; rule: Rule };
+  /**
+   * The instance a key has before anything is put there (every gateway response type has one), seen by
+   * gets and patched by updates; `world` holds the API's other instances (DEFAULT_4XX/5XX shape the rest).
+   */
+  defaultFor?(key: string, ctx: DeclaredContext): ResourceValue | null;
   /**
    * What a call answers when the RestApi is missing, where it is not the usual lookup text: AWS words
    * these per operation (CreateRequestValidator answers 400, CreateAuthorizer 409, GetModel names the

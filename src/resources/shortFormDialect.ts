@@ -22,6 +22,8 @@ export interface ShortFormSources {
   ordered: Sourced;
   emptiedMap: Sourced;
   untouchedKept: Sourced;
+  /** GatewayResponse: a known path with a wrong op gets the path text, not the op text. */
+  wrongOpSaysPath?: true;
 }
 
 export function shortFormDialect(s: ShortFormSources): ErrorDialect {
@@ -39,7 +41,8 @@ export function shortFormDialect(s: ShortFormSources): ErrorDialect {
         summary: 'a known path with an op its row does not allow: 400 listing the allowed ops',
         exception: 'BadRequestException',
         // (flat: the template is also read with a placeholder for its list, to recognise the text)
-        message: (allowed: readonly string[]) => `Invalid patch operation specified. Must be one of: [${[allowed].flat().join(', ')}]`,
+        message: (allowed: readonly string[], path?: string) =>
+          s.wrongOpSaysPath ? `Invalid patch path ${path ?? 'null'}` : `Invalid patch operation specified. Must be one of: [${[allowed].flat().join(', ')}]`,
       },
       ...s.unsupportedOp,
     ),

@@ -4,7 +4,7 @@ import type { ResourceDeclaration } from './declaration.js';
 
 export const statusCodeKey: NonNullable<ResourceDeclaration['keyPattern']> = {
   regex: /^[1-5]\d\d$/,
-  shown: '[1-5]\\d\\d',
+  constraint: 'Member must satisfy regular expression pattern: [1-5]\\d\\d',
   rule: defineRule(
     'status-code.pattern',
     'a status code in the URI matches [1-5]\\d\\d, checked by model validation (listed after bad ops in one ValidationException)',

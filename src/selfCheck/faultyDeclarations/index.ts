@@ -149,4 +149,26 @@ export const faultyDeclarations: readonly FaultyDeclaration[] = [
       },
     })),
   },
+  {
+    id: 'gateway-response-op-text',
+    resource: 'GatewayResponse',
+    ruleFamily: 'error-texts',
+    rules: ['gateway-response.patch.unsupported-op'],
+    description: "add or remove on /statusCode answers the Method family's op text instead of GatewayResponse's path text",
+    resources: changed('GatewayResponse', (d) => ({
+      ...d,
+      dialect: { ...d.dialect, unsupportedOp: { ...d.dialect.unsupportedOp, message: (allowed) => `Invalid patch operation specified. Must be one of: [${allowed.join(', ')}]` } },
+    })),
+  },
+  {
+    id: 'gateway-response-no-class-default',
+    resource: 'GatewayResponse',
+    ruleFamily: 'defaults',
+    rules: ['gateway-response.default', 'gateway-response.update'],
+    description: 'a type nothing was put at answers 404 to a get or an update instead of its default instance',
+    resources: changed('GatewayResponse', (d) => {
+      const { defaultFor: _none, ...rest } = d;
+      return rest;
+    }),
+  },
 ];
