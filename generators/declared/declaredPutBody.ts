@@ -43,7 +43,7 @@ function memberValue(m: MemberDeclaration, valuesOf: (member: string) => readonl
  * `required` members are always present (with `requiredValues` preferred); identity members (the URI
  * key, ids the service assigns) never are.
  */
-export function declaredPutBody(decl: ResourceDeclaration, opts: { required?: Readonly<Record<string, readonly string[]>> } = {}): fc.Arbitrary<Record<string, unknown>> {
+export function declaredPutBody(decl: ResourceDeclaration, opts: { required?: Readonly<Record<string, readonly unknown[]>> } = {}): fc.Arbitrary<Record<string, unknown>> {
   const assigned = new Set([decl.key, 'id', 'httpMethod', 'statusCode']);
   // The values a row takes for a member are good put values too (model names, mapping sources).
   const valuesOf = (member: string): readonly string[] =>

@@ -54,7 +54,7 @@ Budget and replay:
   --property ID                 run only this property (repeatable)
   --resource NAME               run only the properties of this resource (repeatable): Integration,
                                 Method, MethodResponse, IntegrationResponse, RequestValidator, Model,
-                                GatewayResponse
+                                GatewayResponse, DocumentationPart
   --path P                      with one --property: replay that one recorded case
   --workers N|auto              processes (auto: both cores from 400 runs per property up)
   --shard I/N                   run part I of N (several CI machines; combine with merge)

@@ -116,7 +116,7 @@ export interface Lifecycle {
     /** Members the wire body may hold, with their wire types (checked before anything else). */
     shape: WireShape;
     /** Members a put must carry to be taken, with values generators draw for them. */
-    required?: Readonly<Record<string, readonly string[]>>;
+    required?: Readonly<Record<string, readonly unknown[]>>;
     /** Model validation of a missing required member: its rule and the input name Coral's text prints (`putMethodInput`). */
     requiredMissing?: ErrorRule<[member: string]>;
     /** The smallest body AWS takes: what a case puts when it needs this resource as a parent. */

@@ -4,6 +4,7 @@
  */
 import type { ResourceDeclaration } from './declaration.js';
 import { integration } from './integration/integration.js';
+import { documentationPart } from './documentationPart/documentationPart.js';
 import { gatewayResponse } from './gatewayResponse/gatewayResponse.js';
 import { integrationResponse } from './integrationResponse/integrationResponse.js';
 import { method } from './method/method.js';
@@ -12,7 +13,7 @@ import { authorizer } from './referenced/authorizer.js';
 import { model } from './referenced/model.js';
 import { requestValidator } from './referenced/requestValidator.js';
 
-export const resourceRegistry: readonly ResourceDeclaration[] = [authorizer, requestValidator, model, method, integration, methodResponse, integrationResponse, gatewayResponse];
+export const resourceRegistry: readonly ResourceDeclaration[] = [authorizer, requestValidator, model, method, integration, methodResponse, integrationResponse, gatewayResponse, documentationPart];
 
 export function declarationNamed(name: string): ResourceDeclaration {
   const d = resourceRegistry.find((r) => r.name === name);

@@ -171,4 +171,12 @@ export const faultyDeclarations: readonly FaultyDeclaration[] = [
       return rest;
     }),
   },
+  {
+    id: 'documentation-part-add-taken',
+    resource: 'DocumentationPart',
+    ruleFamily: 'op-validation',
+    rules: ['documentation-part.patch.unsupported-op'],
+    description: 'add /properties is applied like replace instead of refused',
+    resources: changed('DocumentationPart', row('/properties', (r) => ({ ...r, ops: ['add', 'replace'] }))),
+  },
 ];
