@@ -3,62 +3,48 @@
  * recorded against AWS), replayed against `serve` over loopback through the SDK.
  */
 import {
-  APIGatewayClient,
   CreateDocumentationPartCommand,
-  CreateRestApiCommand,
   DeleteDocumentationPartCommand,
   GetDocumentationPartCommand,
   UpdateDocumentationPartCommand,
 } from '@aws-sdk/client-api-gateway';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { serve, type ServedControlPlane } from '../../src/mock/serve.js';
-import { createApiGatewayClient } from '../../src/sdk/apiGatewayClient.js';
-import { dummyCredentials } from '../../src/sdk/dummyCredentials.js';
+import { describe, expect, it } from 'vitest';
 import { answerOf as call } from './answerOf.js';
+import { useServedApi } from './servedApi.js';
 
-let served: ServedControlPlane;
-let client: APIGatewayClient;
-let api: string;
-beforeAll(async () => {
-  served = await serve({ seed: 6 });
-  client = createApiGatewayClient({ region: 'us-east-1', credentials: dummyCredentials(), endpoint: served.url, maxAttempts: 1, requestTimeoutMs: 5000 });
-});
-afterAll(() => served.close());
-beforeEach(async () => {
-  api = (await client.send(new CreateRestApiCommand({ name: 'documentation' }))).id!;
-});
+const served = useServedApi(6);
 
 const notPart = { error: 'NotFoundException', message: 'Invalid Documentation part identifier specified', status: 404 };
 const noApi = (id: string) => ({ error: 'NotFoundException', message: `Invalid API identifier specified 123456789012:${id}`, status: 404 });
 
 describe('TestApiGatewayApiDocumentationPart (LocalStack snapshots recorded against AWS)', () => {
   it('test_documentation_part_lifecycle: create, get, update, get after update, delete', async () => {
-    const created = await call(client.send(new CreateDocumentationPartCommand({ restApiId: api, location: { type: 'API' }, properties: '{ "description": "Sample API description" }' })));
+    const created = await call(served.client.send(new CreateDocumentationPartCommand({ restApiId: served.api, location: { type: 'API' }, properties: '{ "description": "Sample API description" }' })));
     const id = created.id as string;
     expect(created).toEqual({ status: 201, id: expect.any(String), location: { type: 'API' }, properties: '{ "description": "Sample API description" }' });
-    expect(await call(client.send(new GetDocumentationPartCommand({ restApiId: api, documentationPartId: id })))).toEqual({ ...created, status: 200 });
+    expect(await call(served.client.send(new GetDocumentationPartCommand({ restApiId: served.api, documentationPartId: id })))).toEqual({ ...created, status: 200 });
     const updated = { id, location: { type: 'API' }, properties: '{ "description": "Updated Sample API description" }' };
-    expect(await call(client.send(new UpdateDocumentationPartCommand({ restApiId: api, documentationPartId: id, patchOperations: [{ op: 'replace', path: '/properties', value: '{ "description": "Updated Sample API description" }' }] })))).toEqual({ status: 200, ...updated });
-    expect(await call(client.send(new GetDocumentationPartCommand({ restApiId: api, documentationPartId: id })))).toEqual({ status: 200, ...updated });
-    expect(await call(client.send(new DeleteDocumentationPartCommand({ restApiId: api, documentationPartId: id })))).toEqual({ status: 202 });
+    expect(await call(served.client.send(new UpdateDocumentationPartCommand({ restApiId: served.api, documentationPartId: id, patchOperations: [{ op: 'replace', path: '/properties', value: '{ "description": "Updated Sample API description" }' }] })))).toEqual({ status: 200, ...updated });
+    expect(await call(served.client.send(new GetDocumentationPartCommand({ restApiId: served.api, documentationPartId: id })))).toEqual({ status: 200, ...updated });
+    expect(await call(served.client.send(new DeleteDocumentationPartCommand({ restApiId: served.api, documentationPartId: id })))).toEqual({ status: 202 });
   });
 
   it('test_invalid_get_documentation_part, test_invalid_update_documentation_part, test_invalid_create_documentation_part_operations, test_invalid_delete_documentation_part, test_doc_parts_crud_no_api', async () => {
-    expect(await call(client.send(new GetDocumentationPartCommand({ restApiId: 'api_id', documentationPartId: 'nope' })))).toEqual(notPart);
-    expect(await call(client.send(new GetDocumentationPartCommand({ restApiId: api, documentationPartId: 'nope' })))).toEqual(notPart);
-    expect(await call(client.send(new UpdateDocumentationPartCommand({ restApiId: 'api_id', documentationPartId: 'nope', patchOperations: [] })))).toEqual(notPart);
-    expect(await call(client.send(new CreateDocumentationPartCommand({ restApiId: 'test-fake-rest-id', location: { type: 'API' }, properties: '{}' })))).toEqual(noApi('test-fake-rest-id'));
-    expect(await call(client.send(new CreateDocumentationPartCommand({ restApiId: api, location: { type: 'INVALID' as never }, properties: '{}' })))).toEqual({
+    expect(await call(served.client.send(new GetDocumentationPartCommand({ restApiId: 'api_id', documentationPartId: 'nope' })))).toEqual(notPart);
+    expect(await call(served.client.send(new GetDocumentationPartCommand({ restApiId: served.api, documentationPartId: 'nope' })))).toEqual(notPart);
+    expect(await call(served.client.send(new UpdateDocumentationPartCommand({ restApiId: 'api_id', documentationPartId: 'nope', patchOperations: [] })))).toEqual(notPart);
+    expect(await call(served.client.send(new CreateDocumentationPartCommand({ restApiId: 'test-fake-rest-id', location: { type: 'API' }, properties: '{}' })))).toEqual(noApi('test-fake-rest-id'));
+    expect(await call(served.client.send(new CreateDocumentationPartCommand({ restApiId: served.api, location: { type: 'INVALID' as never }, properties: '{}' })))).toEqual({
       error: 'ValidationException',
       message: "1 validation error detected: Value 'INVALID' at 'createDocumentationPartInput.location.type' failed to satisfy constraint: Member must satisfy enum value set: [RESPONSE_BODY, RESPONSE, METHOD, MODEL, AUTHORIZER, RESPONSE_HEADER, RESOURCE, PATH_PARAMETER, REQUEST_BODY, QUERY_PARAMETER, API, REQUEST_HEADER]",
       status: 400,
     });
-    const id = (await client.send(new CreateDocumentationPartCommand({ restApiId: api, location: { type: 'API' }, properties: '{ "description": "d" }' }))).id!;
+    const id = (await served.client.send(new CreateDocumentationPartCommand({ restApiId: served.api, location: { type: 'API' }, properties: '{ "description": "d" }' }))).id!;
     const bad = (message: string) => ({ error: 'BadRequestException', message, status: 400 });
-    expect(await call(client.send(new UpdateDocumentationPartCommand({ restApiId: api, documentationPartId: id, patchOperations: [{ op: 'add', path: '/properties', value: '{}' }] })))).toEqual(bad("Invalid patch path  '/properties' specified for op 'add'. Please choose supported operations"));
-    expect(await call(client.send(new UpdateDocumentationPartCommand({ restApiId: api, documentationPartId: id, patchOperations: [{ op: 'replace', path: '/invalidPath', value: '{}' }] })))).toEqual(bad("Invalid patch path  '/invalidPath' specified for op 'replace'. Must be one of: [/properties]"));
-    expect(await call(client.send(new DeleteDocumentationPartCommand({ restApiId: 'api_id', documentationPartId: id })))).toEqual(noApi('api_id'));
-    expect(await call(client.send(new DeleteDocumentationPartCommand({ restApiId: api, documentationPartId: id })))).toEqual({ status: 202 });
-    expect(await call(client.send(new DeleteDocumentationPartCommand({ restApiId: api, documentationPartId: id })))).toEqual(notPart);
+    expect(await call(served.client.send(new UpdateDocumentationPartCommand({ restApiId: served.api, documentationPartId: id, patchOperations: [{ op: 'add', path: '/properties', value: '{}' }] })))).toEqual(bad("Invalid patch path  '/properties' specified for op 'add'. Please choose supported operations"));
+    expect(await call(served.client.send(new UpdateDocumentationPartCommand({ restApiId: served.api, documentationPartId: id, patchOperations: [{ op: 'replace', path: '/invalidPath', value: '{}' }] })))).toEqual(bad("Invalid patch path  '/invalidPath' specified for op 'replace'. Must be one of: [/properties]"));
+    expect(await call(served.client.send(new DeleteDocumentationPartCommand({ restApiId: 'api_id', documentationPartId: id })))).toEqual(noApi('api_id'));
+    expect(await call(served.client.send(new DeleteDocumentationPartCommand({ restApiId: served.api, documentationPartId: id })))).toEqual({ status: 202 });
+    expect(await call(served.client.send(new DeleteDocumentationPartCommand({ restApiId: served.api, documentationPartId: id })))).toEqual(notPart);
   });
 });

@@ -4,31 +4,17 @@
  * the LocalStack test and the snapshot keys it encodes.
  */
 import {
-  APIGatewayClient,
-  CreateRestApiCommand,
   DeleteGatewayResponseCommand,
   GetGatewayResponseCommand,
   PutGatewayResponseCommand,
   UpdateGatewayResponseCommand,
   type PatchOperation,
 } from '@aws-sdk/client-api-gateway';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { serve, type ServedControlPlane } from '../../src/mock/serve.js';
-import { createApiGatewayClient } from '../../src/sdk/apiGatewayClient.js';
-import { dummyCredentials } from '../../src/sdk/dummyCredentials.js';
+import { describe, expect, it } from 'vitest';
 import { answerOf as call } from './answerOf.js';
+import { useServedApi } from './servedApi.js';
 
-let served: ServedControlPlane;
-let client: APIGatewayClient;
-let api: string;
-beforeAll(async () => {
-  served = await serve({ seed: 5 });
-  client = createApiGatewayClient({ region: 'us-east-1', credentials: dummyCredentials(), endpoint: served.url, maxAttempts: 1, requestTimeoutMs: 5000 });
-});
-afterAll(() => served.close());
-beforeEach(async () => {
-  api = (await client.send(new CreateRestApiCommand({ name: 'gateway-responses' }))).id!;
-});
+const served = useServedApi(5);
 
 const messageTemplate = { 'application/json': '{"message":$context.error.messageString}' };
 const headers = {
@@ -37,9 +23,9 @@ const headers = {
   'gatewayresponse.header.x-request-path': 'method.request.path.petId',
   'gatewayresponse.header.x-request-query': 'method.request.querystring.q',
 };
-const get = (responseType: string) => call(client.send(new GetGatewayResponseCommand({ restApiId: api, responseType: responseType as never })));
-const put = (input: Omit<ConstructorParameters<typeof PutGatewayResponseCommand>[0], 'restApiId'>) => call(client.send(new PutGatewayResponseCommand({ restApiId: api, ...input })));
-const update = (responseType: string, patchOperations: PatchOperation[], restApiId = api) => call(client.send(new UpdateGatewayResponseCommand({ restApiId, responseType: responseType as never, patchOperations })));
+const get = (responseType: string) => call(served.client.send(new GetGatewayResponseCommand({ restApiId: served.api, responseType: responseType as never })));
+const put = (input: Omit<ConstructorParameters<typeof PutGatewayResponseCommand>[0], 'restApiId'>) => call(served.client.send(new PutGatewayResponseCommand({ restApiId: served.api, ...input })));
+const update = (responseType: string, patchOperations: PatchOperation[], restApiId = served.api) => call(served.client.send(new UpdateGatewayResponseCommand({ restApiId, responseType: responseType as never, patchOperations })));
 
 describe('TestApiGatewayGatewayResponse (LocalStack snapshots recorded against AWS)', () => {
   it('test_gateway_response_crud: get-gateway-response-default, put-gateway-response, get-gateway-response, delete-gateway-response, get-deleted-gw-response', async () => {
@@ -49,16 +35,16 @@ describe('TestApiGatewayGatewayResponse (LocalStack snapshots recorded against A
     const mine = { defaultResponse: false, responseParameters: headers, responseTemplates: template, responseType: 'MISSING_AUTHENTICATION_TOKEN', statusCode: '404' };
     expect(await put({ responseType: 'MISSING_AUTHENTICATION_TOKEN', statusCode: '404', responseParameters: headers, responseTemplates: template })).toEqual({ status: 201, ...mine });
     expect(await get('MISSING_AUTHENTICATION_TOKEN')).toEqual({ status: 200, ...mine });
-    expect((await call(client.send(new DeleteGatewayResponseCommand({ restApiId: api, responseType: 'MISSING_AUTHENTICATION_TOKEN' })))).error).toBeUndefined();
+    expect((await call(served.client.send(new DeleteGatewayResponseCommand({ restApiId: served.api, responseType: 'MISSING_AUTHENTICATION_TOKEN' })))).error).toBeUndefined();
     expect(await get('MISSING_AUTHENTICATION_TOKEN')).toEqual(byDefault);
   });
 
   it('test_gateway_response_validation: -no-api, delete-gateway-response-not-set, -wrong-response-type', async () => {
     const noApi = { error: 'NotFoundException', message: 'Invalid API identifier specified 123456789012:fake-api-id', status: 404 };
-    expect(await call(client.send(new GetGatewayResponseCommand({ restApiId: 'fake-api-id', responseType: 'DEFAULT_4XX' })))).toEqual(noApi);
-    expect(await call(client.send(new DeleteGatewayResponseCommand({ restApiId: 'fake-api-id', responseType: 'DEFAULT_4XX' })))).toEqual(noApi);
+    expect(await call(served.client.send(new GetGatewayResponseCommand({ restApiId: 'fake-api-id', responseType: 'DEFAULT_4XX' })))).toEqual(noApi);
+    expect(await call(served.client.send(new DeleteGatewayResponseCommand({ restApiId: 'fake-api-id', responseType: 'DEFAULT_4XX' })))).toEqual(noApi);
     expect(await update('DEFAULT_4XX', [], 'fake-api-id')).toEqual(noApi);
-    expect(await call(client.send(new DeleteGatewayResponseCommand({ restApiId: api, responseType: 'DEFAULT_4XX' })))).toEqual({ error: 'NotFoundException', message: 'Gateway response type not defined on api', status: 404 });
+    expect(await call(served.client.send(new DeleteGatewayResponseCommand({ restApiId: served.api, responseType: 'DEFAULT_4XX' })))).toEqual({ error: 'NotFoundException', message: 'Gateway response type not defined on api', status: 404 });
     const wrongType = {
       error: 'ValidationException',
       message:
@@ -66,7 +52,7 @@ describe('TestApiGatewayGatewayResponse (LocalStack snapshots recorded against A
       status: 400,
     };
     expect(await get('FAKE_RESPONSE_TYPE')).toEqual(wrongType);
-    expect(await call(client.send(new DeleteGatewayResponseCommand({ restApiId: api, responseType: 'FAKE_RESPONSE_TYPE' as never })))).toEqual(wrongType);
+    expect(await call(served.client.send(new DeleteGatewayResponseCommand({ restApiId: served.api, responseType: 'FAKE_RESPONSE_TYPE' as never })))).toEqual(wrongType);
     expect(await update('FAKE_RESPONSE_TYPE', [])).toEqual(wrongType);
     expect(await put({ responseType: 'FAKE_RESPONSE_TYPE' as never, statusCode: '404', responseParameters: {}, responseTemplates: {} })).toEqual(wrongType);
   });
