@@ -70,11 +70,12 @@ export function modelRejection(decl: ResourceDeclaration, call: 'put' | 'get' | 
 
 /** A required member the put body lacks (null counts as absent): Coral's model validation, before any lookup. */
 function requiredMissing(decl: ResourceDeclaration, body: unknown): Expectation | null {
-  const rule = decl.lifecycle.put.requiredMissing;
-  if (!rule) return null;
   const b = (body ?? {}) as Record<string, unknown>;
-  const absent = Object.keys(decl.lifecycle.put.required ?? {}).find((m) => b[m] === undefined || b[m] === null);
-  return absent === undefined ? null : rejected(reject(rule, absent));
+  const rule = decl.lifecycle.put.requiredMissing;
+  const absent = rule ? Object.keys(decl.lifecycle.put.required ?? {}).find((m) => b[m] === undefined || b[m] === null) : undefined;
+  if (rule && absent !== undefined) return rejected(reject(rule, absent));
+  const other = decl.lifecycle.put.modelValidation?.(b);
+  return other ? rejected(other) : null;
 }
 
 /** Put (or Create): model validation, then the declaration's build, then its constraints. */
@@ -255,7 +256,7 @@ function applyOperation(decl: ResourceDeclaration, draft: ResourceValue, o: Wire
       if (read.value === undefined) delete next[key!];
       else next[key!] = read.value;
     }
-    draft[t.member] = Object.keys(next).length === 0 && o.op === 'remove' ? undefined : next;
+    draft[t.member] = Object.keys(next).length === 0 && o.op === 'remove' && !decl.keepsEmptyMaps ? undefined : next;
     decide(o.op === 'remove' ? row.rule : row.value.rule);
     return null;
   }

@@ -119,6 +119,8 @@ export interface Lifecycle {
     required?: Readonly<Record<string, readonly unknown[]>>;
     /** Model validation of a missing required member: its rule and the input name Coral's text prints (`putMethodInput`). */
     requiredMissing?: ErrorRule<[member: string]>;
+    /** Other model validation of the body (nested enums, patterns), before any lookup. */
+    modelValidation?(body: Record<string, unknown>): Rejection | null;
     /** The smallest body AWS takes: what a case puts when it needs this resource as a parent. */
     minimal?: Readonly<Record<string, unknown>>;
     /** What the put answers, rule by rule: members sent, defaults, members dropped (absent for an external resource: its own engine answers). */
@@ -180,6 +182,8 @@ export interface ResourceDeclaration {
   constraints: readonly DeclaredConstraint[];
   /** What AWS does to the resource after every put and patch, without an error (drops an authorizerId a method cannot use). */
   normalizers?: readonly { rule: Rule; apply(value: ResourceValue): ResourceValue }[];
+  /** Maps emptied by removes are answered as {} (GatewayResponse always shows both maps), not dropped. */
+  keepsEmptyMaps?: true;
   /** Instances every RestApi has from its creation (the models Empty and Error). */
   defaultInstances?: readonly ResourceValue[];
   dialect: ErrorDialect;

@@ -47,4 +47,10 @@ describe('TestApiGatewayApiDocumentationPart (LocalStack snapshots recorded agai
     expect(await call(served.client.send(new DeleteDocumentationPartCommand({ restApiId: served.api, documentationPartId: id })))).toEqual({ status: 202 });
     expect(await call(served.client.send(new DeleteDocumentationPartCommand({ restApiId: served.api, documentationPartId: id })))).toEqual(notPart);
   });
+
+  it('test_import_documentation_parts (a METHOD part answered with path "/"); the location type is model-validated before the API is looked up', async () => {
+    const created = await call(served.client.send(new CreateDocumentationPartCommand({ restApiId: served.api, location: { type: 'METHOD', method: 'GET' }, properties: '{"description": "m"}' })));
+    expect(created).toMatchObject({ status: 201, location: { type: 'METHOD', method: 'GET', path: '/' } });
+    expect(await call(served.client.send(new CreateDocumentationPartCommand({ restApiId: 'api_id', location: { type: 'INVALID' as never }, properties: '{}' })))).toMatchObject({ error: 'ValidationException', status: 400 });
+  });
 });

@@ -35,7 +35,7 @@ describe('TestApiGatewayGatewayResponse (LocalStack snapshots recorded against A
     const mine = { defaultResponse: false, responseParameters: headers, responseTemplates: template, responseType: 'MISSING_AUTHENTICATION_TOKEN', statusCode: '404' };
     expect(await put({ responseType: 'MISSING_AUTHENTICATION_TOKEN', statusCode: '404', responseParameters: headers, responseTemplates: template })).toEqual({ status: 201, ...mine });
     expect(await get('MISSING_AUTHENTICATION_TOKEN')).toEqual({ status: 200, ...mine });
-    expect((await call(served.client.send(new DeleteGatewayResponseCommand({ restApiId: served.api, responseType: 'MISSING_AUTHENTICATION_TOKEN' })))).error).toBeUndefined();
+    expect(await call(served.client.send(new DeleteGatewayResponseCommand({ restApiId: served.api, responseType: 'MISSING_AUTHENTICATION_TOKEN' })))).toEqual({ status: 202 });
     expect(await get('MISSING_AUTHENTICATION_TOKEN')).toEqual(byDefault);
   });
 
@@ -97,8 +97,12 @@ describe('TestApiGatewayGatewayResponse (LocalStack snapshots recorded against A
       status: 201, ...base, statusCode: '403', responseParameters: { 'gatewayresponse.header.x-request-header': 'method.request.header.Accept' }, responseTemplates: messageTemplate,
     });
     const five = { 'gatewayresponse.header.x-request-header': 'method.request.header.Accept' };
-    await put({ responseType: 'DEFAULT_5XX', statusCode: '599', responseParameters: five, responseTemplates: messageTemplate });
-    expect(await get('API_CONFIGURATION_ERROR')).toEqual({ status: 200, defaultResponse: true, responseType: 'API_CONFIGURATION_ERROR', statusCode: '599', responseParameters: five, responseTemplates: messageTemplate });
+    const long = { 'application/json': '{\n     "message": $context.error.messageString,\n     "type":  "$context.error.responseType",\n     "statusCode": "\'599\'"\n}' };
+    await put({ responseType: 'DEFAULT_5XX', statusCode: '599', responseParameters: five, responseTemplates: long });
+    // The 5xx types nothing was put at take its status, parameters and templates.
+    for (const type of ['API_CONFIGURATION_ERROR', 'AUTHORIZER_CONFIGURATION_ERROR', 'INTEGRATION_FAILURE', 'INTEGRATION_TIMEOUT']) {
+      expect(await get(type)).toEqual({ status: 200, defaultResponse: true, responseType: type, statusCode: '599', responseParameters: five, responseTemplates: long });
+    }
     expect(await get('ACCESS_DENIED')).toMatchObject({ statusCode: '403', responseParameters: {}, defaultResponse: true });
     expect(await put({ responseType: 'AUTHORIZER_FAILURE', responseParameters: { 'gatewayresponse.header.foo': "'bar'" } })).toEqual({
       status: 201, defaultResponse: false, responseType: 'AUTHORIZER_FAILURE', statusCode: '500', responseParameters: { 'gatewayresponse.header.foo': "'bar'" }, responseTemplates: messageTemplate,

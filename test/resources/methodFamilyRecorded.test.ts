@@ -267,8 +267,8 @@ describe('TestApigatewayIntegrationResponse (LocalStack snapshots recorded again
 describe('TestApiGatewayApiModels and TestApiGatewayApiRequestValidator (create, get, delete)', () => {
   it('test_model_validation: get-model-wrong-id, create-model-already-exists, create-model-empty-name, create-model-empty-schema; default models exist', async () => {
     const schema = JSON.stringify({ title: 'MySchema', type: 'object' });
-    expect(await call(client.send(new GetModelCommand({ restApiId: api, modelName: 'MySchema' })))).toEqual({ error: 'NotFoundException', message: 'Invalid model name specified: MySchema', status: 404 });
-    expect(await call(client.send(new DeleteModelCommand({ restApiId: api, modelName: 'MySchema' })))).toEqual({ error: 'NotFoundException', message: 'Invalid model name specified: MySchema', status: 404 });
+    expect(await call(client.send(new GetModelCommand({ restApiId: 'abcde0', modelName: 'MySchema' })))).toEqual({ error: 'NotFoundException', message: 'Invalid model name specified: MySchema', status: 404 });
+    expect(await call(client.send(new DeleteModelCommand({ restApiId: 'abcde0', modelName: 'MySchema' })))).toEqual({ error: 'NotFoundException', message: 'Invalid model name specified: MySchema', status: 404 });
     await client.send(new CreateModelCommand({ restApiId: api, name: 'MySchema', contentType: 'application/json', schema: JSON.stringify({ title: 'x', type: 'object', properties: { a: { type: 'string' } } }) }));
     expect(await call(client.send(new CreateModelCommand({ restApiId: api, name: 'MySchema', contentType: 'application/json', schema })))).toEqual({ error: 'ConflictException', message: 'Model name already exists for this REST API', status: 409 });
     expect(await call(client.send(new CreateModelCommand({ restApiId: api, name: '', contentType: 'application/json', schema })))).toEqual({ error: 'BadRequestException', message: 'Model name must be non-empty', status: 400 });
@@ -322,6 +322,6 @@ describe('UpdateModel and UpdateRequestValidator (LocalStack snapshots recorded 
     expect(await update([{ op: 'add', path: '/validateRequestBody', value: 'true' }])).toEqual(bad("Invalid patch path  '/validateRequestBody' specified for op 'add'. Please choose supported operations"));
     expect(await update([{ op: 'remove', path: '/validateRequestBody' }])).toEqual(bad("Invalid patch path  '/validateRequestBody' specified for op 'remove'. Please choose supported operations"));
     expect(await update([{ op: 'replace', path: '/invalidPath', value: 'x' }])).toEqual(bad("Invalid patch path  '/invalidPath' specified for op 'replace'. Must be one of: [/name, /validateRequestParameters, /validateRequestBody]"));
-    expect(await update([{ op: 'replace', path: '/name', value: '' }])).toEqual(bad('Request Validator name cannot be blank'));
+    expect(await update([{ op: 'replace', path: '/name' }])).toEqual(bad('Request Validator name cannot be blank'));
   });
 });

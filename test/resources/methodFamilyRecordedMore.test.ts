@@ -11,8 +11,8 @@
  * Strings the snapshot tool parsed into JSON (templates, schemas) are sent and expected as the strings the
  * LocalStack test sent (Python's json.dumps spacing). Lambda functions, IAM roles, echo servers and S3 buckets the
  * LocalStack tests created are only named here by ARN/URL strings: no answer encoded here depends on them existing.
- * Steps that need calls serve does not route (CreateDeployment, invoking the API, UpdateRestApi,
- * UpdateRequestValidator, GetModels) are left out; none of them changes an answer encoded here.
+ * Steps that need calls serve does not route (CreateDeployment, invoking the API, UpdateRestApi, list
+ * calls such as GetModels) are left out; none of them changes an answer encoded here.
  *
  * Assertions are soft (expect.soft), so one run lists every difference of a sequence, not only the first.
  */
@@ -598,7 +598,7 @@ describe('test_apigateway_api.py::TestApiGatewayApiRequestValidator (recorded ag
     expect.soft(created).toEqual({ status: 201, ...validatorAnswer(name) });
     const requestValidatorId = created.id as string;
     expect.soft(await call(client.send(new GetRequestValidatorCommand({ restApiId: api, requestValidatorId })))).toEqual({ status: 200, ...validatorAnswer(name), id: requestValidatorId });
-    // (UpdateRequestValidator twice and get-request-validators-after-update-operation here: not served.)
+    // (get-request-validators-after-update-operation, a GetRequestValidators list call, here: not served; the updates are encoded in methodFamilyRecorded.test.ts.)
     expect.soft(await call(client.send(new DeleteRequestValidatorCommand({ restApiId: api, requestValidatorId })))).toEqual({ status: 202 });
     expect.soft(await call(client.send(new GetRequestValidatorCommand({ restApiId: api, requestValidatorId })))).toEqual(gone);
   });
@@ -653,7 +653,7 @@ describe('test_apigateway_api.py::TestApiGatewayApiModels (recorded against AWS)
   });
 
   it('test_update_model: create-model (empty description dropped)', async () => {
-    // (UpdateModel on an unknown API first: not served, and it changes nothing.)
+    // (UpdateModel on an unknown API first: encoded in methodFamilyRecorded.test.ts; it changes nothing here.)
     expect(await call(client.send(new CreateModelCommand({ restApiId: api, name: 'MySchema', contentType: 'application/json', description: '', schema: mySchema })))).toEqual({
       status: 201,
       contentType: 'application/json',

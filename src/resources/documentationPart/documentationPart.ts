@@ -37,6 +37,14 @@ const propertiesValue: DeclaredValue = {
   read: (raw) => (raw === undefined || raw === '' ? { ok: false, ...reject(emptyProperties) } : { ok: true, value: raw }),
 };
 
+const pathless = new Set(['API', 'AUTHORIZER', 'MODEL']);
+const pathDefault = defineRule(
+  'documentation-part.path-default',
+  'a location of a type that lives at a path (not API, AUTHORIZER, MODEL) answers path "/" when none was sent',
+  'aws-recorded',
+  'LocalStack TestApiGatewayApiDocumentationPart::test_import_documentation_parts (a METHOD part answered with path "/"); API reference DocumentationPartLocation ("The default value is / for the root resource")',
+);
+
 const rows: readonly DeclaredRow[] = [
   {
     rule: defineRule('documentation-part.path:/properties', '/properties: replace', ...rec('update-documentation-part; update-documentation-part-invalid-path (the list [/properties])')),
@@ -70,17 +78,24 @@ export const documentationPart: ResourceDeclaration = {
       shape: bodyShape(members, ['id']),
       required: { location: [{ type: 'API' }, { type: 'RESOURCE', path: '/' }], properties: ['{ "description": "Sample API description" }'] },
       requiredMissing: missingMember,
+      // The location's type is model-validated with the rest of the body, before the API is looked up.
+      modelValidation: (b) => {
+        const type = (b.location as Record<string, unknown> | undefined)?.type;
+        if (type === undefined || type === null) return reject(missingMember, 'location.type');
+        return (locationTypes as readonly string[]).includes(String(type)) ? null : reject(invalidLocationType, String(type));
+      },
       build: (b) => {
-        const location = (b.location ?? {}) as Record<string, unknown>;
-        if (!(locationTypes as readonly string[]).includes(String(location.type))) return reject(invalidLocationType, String(location.type ?? 'null'));
-        return { value: { location: Object.fromEntries(Object.entries(location).filter(([, v]) => v !== null && v !== undefined)), properties: b.properties }, rules: [] };
+        const location = Object.fromEntries(Object.entries((b.location ?? {}) as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined));
+        // Types that live at a path answer with path "/" when none was sent.
+        if (location.path === undefined && !pathless.has(String(location.type))) location.path = '/';
+        return { value: { location, properties: b.properties }, rules: [pathDefault] };
       },
     },
     get: { operation: 'GetDocumentationPart', status: 200 },
     update: { operation: 'UpdateDocumentationPart', status: 200 },
     delete: { operation: 'DeleteDocumentationPart', status: 202 },
     answers: {
-      put: defineRule('documentation-part.create', 'CreateDocumentationPart answers 201 with id, the location as sent and the properties string', ...rec('create-documentation-part')),
+      put: defineRule('documentation-part.create', 'CreateDocumentationPart answers 201 with id, the location (path defaulted) and the properties string', ...rec('create-documentation-part')),
       get: defineRule('documentation-part.get', 'GetDocumentationPart answers 200 with the part', ...rec('get-documentation-part')),
       update: defineRule('documentation-part.update', 'UpdateDocumentationPart answers 200 with the whole part', ...rec('update-documentation-part')),
       delete: defineRule('documentation-part.delete', 'DeleteDocumentationPart answers 202 and the part is gone', 'aws-recorded', 'LocalStack TestApiGatewayApiDocumentationPart (delete_documentation_part, then delete_already_deleted_documentation_part 404); 202 as the other Delete calls (patch-surface research 1.5)'),
@@ -102,5 +117,5 @@ export const documentationPart: ResourceDeclaration = {
     opEnum: ['inferred', 'format recorded on UpdateMethodResponse; the input name follows the operation'],
     ordered: ['inferred', 'the API reference applies operations in list order; all-or-nothing as on the other resources'],
   }),
-  rules: [invalidLocationType, missingMember, emptyProperties],
+  rules: [invalidLocationType, missingMember, emptyProperties, pathDefault],
 };

@@ -30,7 +30,7 @@ const dialect = shortFormDialect({
   unknownPath: rec('update-gateway-wrong-path, update-gateway-no-path (null)'),
   unsupportedOp: rec('update-gateway-add-status-code, update-gateway-remove-status-code: the path text, not the op text'),
   ordered: ['inferred', 'the API reference applies operations in list order; all-or-nothing as on the other resources'],
-  emptiedMap: ['inferred', 'as MethodResponse (recorded there); a default instance shows {}'],
+  emptiedMap: ['inferred', 'every recorded answer carries both maps, {} when empty: a map emptied by removes is answered as {} (not dropped, unlike MethodResponse)'],
   untouchedKept: rec('update-gateway-response'),
   wrongOpSaysPath: true,
 });
@@ -79,7 +79,7 @@ const cascade = defineRule(
   'gateway-response.class-default',
   "a type nothing was put at shows its class's DEFAULT_4XX/DEFAULT_5XX response (its status code, parameters and templates) once that was put; its own defaults otherwise",
   'aws-recorded',
-  'LocalStack test_apigateway_api.py#TestApiGatewayGatewayResponse::test_gateway_response_put (put-gateway-response-default-5xx, then get-gateway-responses: the 5xx types show 599 and its parameters); DEFAULT_4XX is assumed alike',
+  'LocalStack test_apigateway_api.py#TestApiGatewayGatewayResponse::test_gateway_response_put (put-gateway-response-default-5xx, then get-gateway-responses: the 5xx types nothing was put at show its 599, parameters and templates); DEFAULT_4XX: its status code by the developer guide ("changes the status codes of all other 4XX responses"), its maps and a reset by delete assumed alike',
 );
 
 function defaultFor(type: string, ctx: DeclaredContext): ResourceValue | null {
@@ -95,6 +95,15 @@ function defaultFor(type: string, ctx: DeclaredContext): ResourceValue | null {
     defaultResponse: true,
   };
 }
+
+const badStatus = errorRule(
+  'gateway-response.status-pattern',
+  'a put status code matches [1-5]\\d\\d: model validation',
+  'ValidationException',
+  (status: string) => `1 validation error detected: Value '${status}' at 'putGatewayResponseInput.statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d`,
+  ['inferred', 'the service model gives statusCode the pattern [1-5]\\d\\d; the text follows the recorded statusCode pattern texts'],
+  true,
+);
 
 /** A put starts from the type's own defaults, never its class's (recorded put-gateway-response-default-ignored). */
 function build(b: Record<string, unknown>, ctx: DeclaredContext) {
@@ -144,7 +153,7 @@ export const gatewayResponse: ResourceDeclaration = {
   members,
   defaultFor,
   lifecycle: {
-    put: { operation: 'PutGatewayResponse', status: 201, verb: 'put', shape: bodyShape(members, ['responseType', 'defaultResponse']), build },
+    put: { operation: 'PutGatewayResponse', status: 201, verb: 'put', shape: bodyShape(members, ['responseType', 'defaultResponse']), build, modelValidation: (b) => (b.statusCode === undefined || /^[1-5]\d\d$/.test(String(b.statusCode)) ? null : reject(badStatus, String(b.statusCode))) },
     get: { operation: 'GetGatewayResponse', status: 200 },
     update: { operation: 'UpdateGatewayResponse', status: 200 },
     delete: { operation: 'DeleteGatewayResponse', status: 202 },
@@ -160,7 +169,8 @@ export const gatewayResponse: ResourceDeclaration = {
   apiMissing: { put: apiMissing('put', false), get: apiMissing('get', true), update: apiMissing('update', true), delete: apiMissing('delete', true) },
   rows,
   constraints: [],
+  keepsEmptyMaps: true,
   normalizers: [{ rule: ownResponse, apply: (v) => (v.defaultResponse === false ? v : { ...v, defaultResponse: false }) }],
   dialect,
-  rules: [dialect.ordered, dialect.emptiedMap, dialect.untouchedKept, cascade, templateEmpty, parameterEmpty, ownResponse],
+  rules: [dialect.ordered, dialect.emptiedMap, dialect.untouchedKept, cascade, templateEmpty, parameterEmpty, ownResponse, badStatus],
 };

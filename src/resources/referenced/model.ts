@@ -67,7 +67,7 @@ export const model: ResourceDeclaration = {
       verb: 'post',
       idMember: 'name',
       shape: bodyShape(members, ['id']),
-      required: { contentType: ['application/json'] },
+      required: { name: ['ConformanceModel'], contentType: ['application/json'] },
       requiredMissing: errorRule('model.content-type-required', 'CreateModel without contentType: model validation', 'ValidationException', (member: string) => `1 validation error detected: Value null at 'createModelInput.${member}' failed to satisfy constraint: Member must not be null`, ['inferred', "the API reference marks contentType required; Coral's required-member text as recorded for putIntegrationInput.type"]),
       build: (b) => {
         if (typeof b.name !== 'string' || b.name === '') return reject(emptyName);
@@ -94,7 +94,7 @@ export const model: ResourceDeclaration = {
       update: defineRule('model.update', 'UpdateModel answers 200 with the whole model', ...rec('test_update_model: update-model')),
       delete: defineRule('model.delete', 'DeleteModel answers 202 and the model is gone', ...rec('del-model (202, no body); test_model_validation del-model-wrong-id after it')),
     },
-    missing: errorRule('model.missing', 'the API has no model by this name', 'NotFoundException', (name: string) => `Invalid model name specified: ${name}`, rec('get-model-wrong-id, del-model-wrong-id')),
+    missing: errorRule('model.missing', 'the API has no model by this name', 'NotFoundException', (name: string) => `Invalid model name specified: ${name}`, ['inferred', 'the text recorded for an unknown API (get-model-wrong-id, del-model-wrong-id); a missing model in a known API is assumed to say the same']),
   },
   apiMissing: {
     put: errorRule('model.create-api-missing', 'CreateModel on an unknown API: 404 naming the account and the API id as sent', 'NotFoundException', (_name: string, restApiId: string, accountId: string) => `Invalid API identifier specified ${accountId}:${restApiId}`, rec('create-model-wrong-id')),

@@ -9,7 +9,7 @@ import { longFormDialect } from '../longFormDialect.js';
 const rec = (key: string) => ['aws-recorded', `LocalStack test_apigateway_api.py#TestApiGatewayApiRequestValidator (${key})`] as const;
 const missing = notFoundRule('request-validator.missing', 'the API has no request validator with this id (also for an unknown API)', 'Invalid Request Validator identifier specified', rec('get-deleted-request-validator, get-request-validators-invalid-api-id, delete-request-validator-invalid-api-id'));
 
-const blankName = badRequestRule('request-validator.name-not-blank', 'replace /name with "" (or no value): 400', () => 'Request Validator name cannot be blank', rec('update-request-validator-empty-name-value; no value is inferred the same'));
+const blankName = badRequestRule('request-validator.name-not-blank', 'replace /name without a value (or with ""): 400', () => 'Request Validator name cannot be blank', rec('update-request-validator-empty-name-value: replace /name without a value; "" is assumed the same'));
 const nameValue: DeclaredValue = {
   rule: defineRule('request-validator.value.name', 'the name, stored verbatim; never blank', ...rec('update-request-validator-empty-name-value')),
   inside: ['validator', 'a name with spaces'],
