@@ -42,7 +42,7 @@ const contentTypeCheck = (key: string) => (mediaType.test(key) ? null : reject(i
 
 /** A template: "" or no value is stored as null (recorded for responseTemplates at put). */
 const template: DeclaredValue = {
-  rule: defineRule('integration-response.value.template', 'a template string; "" or no value is stored as null', 'aws-recorded', 'research note section 3: PutIntegrationResponse responseTemplates "" answered as null'),
+  rule: defineRule('integration-response.value.template', 'a template string; "" or no value is stored as null', 'inferred', 'recorded for PutIntegrationResponse (a "" template answered as null, research note section 3); assumed the same for a patched template'),
   inside: ['"created"', '#set($b = $input.path(\'$\'))$b', '{"ok": true}'],
   edges: ['', ' '],
   read: (raw) => ({ ok: true, value: raw === undefined || raw === '' ? null : raw }),

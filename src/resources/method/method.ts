@@ -28,7 +28,7 @@ const dialect = shortFormDialect({
   untouchedKept: rec('update-method-replace'),
 });
 
-const invalidVerb = badRequestRule('method.http-method', 'the method verb in the URI is one of GET, PUT, POST, DELETE, PATCH, OPTIONS, HEAD, ANY', () => `Invalid HttpMethod specified. Valid options are ${methodVerbs.join(',')}`, rec('wrong-method'));
+const invalidVerb = badRequestRule('method.http-method', 'the method verb in the URI is one of GET, PUT, POST, DELETE, PATCH, OPTIONS, HEAD, ANY', () => `Invalid HttpMethod specified. Valid options are ${methodVerbs.join(',')}`, rec('wrong-method (WRONG); a lower-case verb is assumed refused alike'));
 const invalidAuthorizationType = badRequestRule(
   'method.authorization-type',
   `authorizationType is one of ${authorizationTypes.join(', ')}`,
@@ -44,7 +44,7 @@ const invalidAuthorizer = badRequestRule(
 );
 const invalidValidator = badRequestRule('method.request-validator-valid', 'requestValidatorId names a request validator of the API: 400, not 404', () => 'Invalid Request Validator identifier specified', rec('invalid-request-validator, wrong-req-validator-id'));
 const invalidModel = badRequestRule('method.request-model-valid', 'a requestModels value names a model of the API (Empty and Error always exist)', (name: string | undefined) => `Invalid model identifier specified: ${name ?? 'null'}`, rec('invalid-model-name; update-method-add used the default model Empty'));
-const duplicateParameterName = badRequestRule('method.parameter-names-unique', 'a request parameter name is used in one location only (querystring, header, path)', () => 'Parameter names must be unique across querystring, header and path', ['aws-recorded', 'LocalStack test_apigateway_api.py#TestApiGatewayApiMethod::test_method_request_parameters (req-params-same-name)']);
+const duplicateParameterName = badRequestRule('method.parameter-names-unique', 'a request parameter name is used in one location only (querystring, header, path)', () => 'Parameter names must be unique across querystring, header and path', ['aws-recorded', 'LocalStack test_apigateway_api.py#TestApiGatewayApiMethod::test_method_request_parameters (req-params-same-name, on PutMethod); assumed the same after an UpdateMethod']);
 const missingParameter = notFoundRule('method.parameter-missing', 'replace or remove of a request parameter the method does not declare: 404', 'Invalid parameter name specified', ['inferred', 'the text recorded for the same case on UpdateMethodResponse (a sibling of the Method family)']);
 const missingModel = notFoundRule('method.model-missing', 'replace or remove of a request model content type the method does not have: 404', 'Content-Type specified was not found', ['inferred', 'the text recorded for responseModels on UpdateMethodResponse']);
 const missing = notFoundRule('method.missing', 'the method does not exist on the resource', 'Invalid Method identifier specified', rec('get-deleted-method-response, delete-deleted-method-response, method-does-not-exist'));
@@ -84,7 +84,7 @@ const uniqueNames: DeclaredConstraint = {
   violation: (v) => (duplicateNames(v.requestParameters as Record<string, unknown> | undefined) ? reject(duplicateParameterName) : null),
 };
 
-const authorizerDropped: Rule = defineRule('method.authorizer-id-dropped', 'an authorizerId on a method whose authorizationType is not CUSTOM or COGNITO_USER_POOLS is dropped, without error', ...rec('skip-auth-id-with-wrong-type: replace /authorizerId on a NONE method answers without it'));
+const authorizerDropped: Rule = defineRule('method.authorizer-id-dropped', 'an authorizerId on a method whose authorizationType is not CUSTOM or COGNITO_USER_POOLS is dropped, without error', ...rec('skip-auth-id-with-wrong-type: replace /authorizerId on a NONE method answers without it; assumed the same on PutMethod and for AWS_IAM'));
 
 const row = (pattern: string, ops: DeclaredRow['ops'], target: DeclaredRow['target'], value: DeclaredRow['value'], evidence: readonly [Parameters<typeof defineRule>[2], string] = doc): DeclaredRow => ({
   rule: defineRule(`method.path:${pattern}`, `${pattern}: ${ops.join(', ')}`, evidence[0], evidence[1]),
