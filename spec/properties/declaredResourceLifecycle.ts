@@ -146,12 +146,13 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
               return answer;
             }, {
               body: body0,
-              setup: true,
+              // The put is one of the calls this property judges (no other property checks it).
+              setup: false,
               // A lost create is read back by its name where the body names it; a generated id went with the
               // answer, so the case ends unsettled (never created twice blindly).
               settle: { before: null, readBack: put.idMember ? readBack : async () => ({ ok: true, status: 200, value: { unknownId: 'the created id was lost with the answer' } as never }) },
             })
-          : await send(put.operation, 0, put0, body0, true, put.exists ? null : undefined);
+          : await send(put.operation, 0, put0, body0, false, put.exists ? null : undefined);
         // The target's own state from here on (its put answer where it took the put).
         let current: ResourceValue | null = made?.ok ? (made.value as ResourceValue) : null;
         if (!made) return rec.done();
