@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { GetRestApisCommand } from '@aws-sdk/client-api-gateway';
-import { conformanceProperties } from './properties/index.js';
+import { propertiesOf } from './properties/index.js';
 import { describe, expect, it } from 'vitest';
 import { serve } from '../src/mock/serve.js';
 import { runSuite } from '../src/run/runSuite.js';
@@ -42,7 +42,7 @@ describe('endpoint target against serve (real sockets)', () => {
     const served = await serve(servedAs(fault));
     try {
       // The fault is in Integration: its properties judge it.
-      const { report } = await suite(served.url, false).run(conformanceProperties.filter((p) => !p.resource).map((p) => p.id));
+      const { report } = await suite(served.url, false).run(propertiesOf('Integration'));
       expect(report.verdict).toBe('diverges');
       expect(report.divergences.some((d) => d.rules[0]?.id.endsWith('.missing-key'))).toBe(true);
       expect(await restApis(served.url)).toEqual([]);

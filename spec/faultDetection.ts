@@ -10,12 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { faultyImplementations, servedAs } from '../src/selfCheck/faultyImplementations/index.js';
 import { InProcessTarget } from '../src/targets/inProcessTarget.js';
 import { runSuite } from '../src/run/runSuite.js';
-import { conformanceProperties } from './properties/index.js';
+import { propertiesOf } from './properties/index.js';
 
 export const defaultBudget = { runs: 20, seed: 1 };
 
 /** Integration's properties: the faults of this catalogue are in Integration (the other resources' are in spec/declaredFaultDetection.spec.ts). */
-const integrationProperties = conformanceProperties.filter((p) => !p.resource).map((p) => p.id);
+const integrationProperties = propertiesOf('Integration');
 
 export function describeFaultDetection(half: 0 | 1): void {
   const faults = faultyImplementations.filter((_, n) => n % 2 === half);

@@ -12,10 +12,10 @@ import { runSuite } from '../src/run/runSuite.js';
 import { dummyCredentials } from '../src/sdk/dummyCredentials.js';
 import { EndpointTarget } from '../src/targets/endpointTarget.js';
 import { MswTarget } from '../src/targets/mswTarget.js';
-import { conformanceProperties } from './properties/index.js';
+import { propertiesOf } from './properties/index.js';
 
 /** Integration's own properties. */
-const integrationProperties = conformanceProperties.filter((p) => !p.resource).map((p) => p.id);
+const integrationProperties = propertiesOf('Integration');
 
 // Fault tolerance is about retries, not coverage: the random cases alone (no edge sweep).
 const settings = { target: 'test', runs: 30, seed: 77, workers: 1, properties: [], sweep: false };

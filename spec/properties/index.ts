@@ -19,3 +19,9 @@ export const conformanceProperties: readonly ConformanceProperty<any>[] = [
   // Every declared resource with patch rows, after Integration's own properties.
   ...resourceRegistry.filter((d) => d.rows.length > 0 && d.lifecycle.update).map(declaredResourceLifecycle),
 ];
+
+/** The resource a property checks: its declared resource, or Integration, whose properties came first. */
+export const resourceOf = (p: { resource?: string }): string => p.resource ?? 'Integration';
+
+/** The ids of the properties that check a resource, in run order. */
+export const propertiesOf = (resource: string): string[] => conformanceProperties.filter((p) => resourceOf(p) === resource).map((p) => p.id);

@@ -2,11 +2,10 @@
  * `--resource NAME` (repeatable): the properties (run) or faults (self-check) of those resources only.
  * Names are the registry's (src/resources/registry.ts), matched without case.
  */
-import { conformanceProperties } from '../../spec/properties/index.js';
+import { conformanceProperties, resourceOf } from '../../spec/properties/index.js';
 import { UsageError } from './usageError.js';
 
-/** The resource a property checks: its declared resource, or Integration, whose properties came first. */
-export const resourceOf = (p: { resource?: string }): string => p.resource ?? 'Integration';
+export { resourceOf };
 
 /** Every resource some property checks, in run order. */
 export const checkedResources = (): string[] => [...new Set(conformanceProperties.map(resourceOf))];

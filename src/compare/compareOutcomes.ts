@@ -169,8 +169,8 @@ function rejectionRule(expected: Expectation, error: { name: string; message: st
   const unworded = gates.filter((g) => !messageIsAuthoritative(g.guard.provenance) || messageFitsRule(g.guard, error.message) !== false);
   const candidates = unworded.length > 0 ? unworded : gates;
   // A text that names the member one value check looked at.
-  const named2 = candidates.filter((g) => g.member !== undefined && namesToken(error.message, g.member));
-  if (named2.length > 0 && new Set(named2.map((g) => g.blame)).size === 1) return { rule: named2[0]!.blame, byText: false, single: true };
+  const namingMember = candidates.filter((g) => g.member !== undefined && namesToken(error.message, g.member));
+  if (namingMember.length > 0 && new Set(namingMember.map((g) => g.blame)).size === 1) return { rule: namingMember[0]!.blame, byText: false, single: true };
   const blames = new Set(candidates.map((g) => g.blame));
   if (blames.size === 1) return { rule: candidates[0]!.blame, byText: false, single: true };
   // Checks whose values the text could name (a value-less op): each may be the one the target applied.

@@ -9,8 +9,10 @@ import type { DeclaredContext, DeclaredRow, ResourceDeclaration, ResourceValue }
 import { reject, type Rule } from '../rules/defineRule.js';
 import { invalidPatchValue } from '../rules/integrationValues.js';
 import { patchBodyShape, patchOpEnum, pointerEscapes } from '../rules/patchOperations.js';
+import { matchPattern } from '../rules/pathPattern.js';
 import { checkWireShape } from '../rules/wireTypes.js';
 import { apiError } from './apiError.js';
+import { opEnumViolations, validationText, violation } from '../rules/modelValidation.js';
 import { escapePointer, parsePointer, type SegmentDecoding } from './escapePointer.js';
 import { rejected, type Decision, type Expectation, type Gate } from './expectation.js';
 
@@ -39,15 +41,13 @@ export function keyViolation(decl: ResourceDeclaration, params: DeclaredContext[
   const p = decl.keyPattern;
   const key = params[decl.key];
   if (!p || key === undefined || p.regex.test(key)) return null;
-  return { entry: `Value '${key}' at '${decl.key}' failed to satisfy constraint: ${p.constraint}`, rule: p.rule };
+  return { entry: violation(decl.key, key, p.constraint), rule: p.rule };
 }
-
-const modelValidation = (entries: readonly string[]) => `${entries.length} validation error${entries.length === 1 ? '' : 's'} detected: ${entries.join('; ')}`;
 
 /** A call without a body (get, delete) whose key fails model validation; null otherwise. */
 export function keyRejection(decl: ResourceDeclaration, params: DeclaredContext['params']): Expectation | null {
   const bad = keyViolation(decl, params);
-  return bad ? rejected({ error: apiError('ValidationException', modelValidation([bad.entry])), rule: bad.rule }) : null;
+  return bad ? rejected({ error: apiError('ValidationException', validationText([bad.entry])), rule: bad.rule }) : null;
 }
 
 /**
@@ -149,25 +149,19 @@ function validatedPatch(decl: ResourceDeclaration, body: unknown, params: Declar
   if (bad.length > 0 && badKey) {
     // One ValidationException lists the bad ops, then the bad key (recorded on UpdateMethodResponse).
     const opsOnly = reject(decl.dialect.opEnum, bad).error;
-    const text = modelValidation([...opsOnly.message.split(': ').slice(1).join(': ').split('; '), badKey.entry]);
+    const text = validationText([...opEnumViolations(decl.dialect.updateInput, bad), badKey.entry]);
     const both = rejected({ error: apiError('ValidationException', text), rule: decl.dialect.opEnum }, [badKey.rule], bad.at(-1)!.index);
     // A target that never checks the key answers the op errors alone: that is the key's rule broken.
     return { rejection: { ...both, mutants: () => [{ rule: badKey.rule, outcome: { ok: false, error: opsOnly } }] } };
   }
   if (bad.length > 0) return { rejection: rejected(reject(decl.dialect.opEnum, bad), [], bad.at(-1)!.index) };
-  if (badKey) return { rejection: rejected({ error: apiError('ValidationException', modelValidation([badKey.entry])), rule: badKey.rule }, [], 0) };
+  if (badKey) return { rejection: rejected({ error: apiError('ValidationException', validationText([badKey.entry])), rule: badKey.rule }, [], 0) };
   return { ops };
 }
 
 /** A patch path matched against the declaration's rows: the row and the key its `{key}` segment names. */
 export function matchRow(decl: ResourceDeclaration, segments: readonly string[]): { row: DeclaredRow; key?: string } | null {
-  for (const row of decl.rows) {
-    const pattern = row.pattern.slice(1).split('/');
-    if (pattern.length !== segments.length) continue;
-    let key: string | undefined;
-    if (pattern.every((p, n) => (p === '{key}' ? ((key = segments[n]), true) : p === segments[n]))) return key === undefined ? { row } : { row, key };
-  }
-  return null;
+  return matchPattern(decl.rows, segments);
 }
 
 export function updateDeclared(decl: ResourceDeclaration, current: ResourceValue, body: unknown, ctx: DeclaredContext): Expectation {

@@ -20,6 +20,7 @@ import {
   lookupMessages,
   missingMember,
   notFound,
+  outcomeResponse,
 } from './wireErrors.js';
 
 export type RouteVerb = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -169,13 +170,13 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
       if (body instanceof Response) return body;
       const found = findMethod(p, lookupMessages.method);
       if (found instanceof Response) return found;
-      return answer(await ask('PutIntegration', (impl) => impl.putIntegration(body, contextOf(p, found.method))));
+      return outcomeResponse(await ask('PutIntegration', (impl) => impl.putIntegration(body, contextOf(p, found.method))));
     }),
 
     route('GetIntegration', 'get', `${methodPath}/integration`, async (_r, p) => {
       const found = findMethod(p, lookupMessages.method);
       if (found instanceof Response) return found;
-      return answer(withResponses(p, await ask('GetIntegration', (impl) => impl.getIntegration(contextOf(p, found.method)))));
+      return outcomeResponse(withResponses(p, await ask('GetIntegration', (impl) => impl.getIntegration(contextOf(p, found.method)))));
     }),
 
     // Inferred: AWS's answer to UpdateIntegration on a missing method is not recorded; this follows
@@ -185,7 +186,7 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
       if (body instanceof Response) return body;
       const found = findMethod(p, lookupMessages.method);
       if (found instanceof Response) return found;
-      return answer(withResponses(p, await ask('UpdateIntegration', (impl) => impl.updateIntegration(body, contextOf(p, found.method)))));
+      return outcomeResponse(withResponses(p, await ask('UpdateIntegration', (impl) => impl.updateIntegration(body, contextOf(p, found.method)))));
     }),
 
     // Inferred: a missing method answers like DeleteIntegrationResponse (AWS-rec "Invalid Integration identifier specified").
@@ -195,7 +196,7 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
       const outcome = await ask('DeleteIntegration', (impl) => impl.deleteIntegration(contextOf(p, found.method)));
       // Its responses go with it.
       if (outcome.ok) state.declared.delete(concreteUri(integrationUri, p));
-      return answer(outcome);
+      return outcomeResponse(outcome);
     }),
 
     route('GetTags', 'get', '*/tags/:resourceArn', async (_r, p) => {
@@ -254,8 +255,3 @@ function resourceWire(state: ControlPlaneState, api: StoredRestApi, r: StoredRes
   };
 }
 
-/** An implementation's answer on the wire: the resource (none for a 204) or the error. */
-function answer(outcome: Awaited<ReturnType<typeof checkedOutcome>>): Response {
-  if (!outcome.ok) return errorResponse(outcome.error);
-  return outcome.status === 204 ? emptyResponse(204) : jsonResponse(outcome.value, outcome.status);
-}

@@ -14,7 +14,8 @@ import type { ControlPlaneRoute, PathParams, RouteVerb } from './controlPlaneRou
 import type { ControlPlaneState } from './controlPlaneState.js';
 import { concreteUri } from './declaredStore.js';
 import { readJsonBody } from './requestBody.js';
-import { emptyResponse, errorResponse, jsonResponse, lookupMessages } from './wireErrors.js';
+import { apiError } from '../engine/apiError.js';
+import { jsonResponse, lookupMessages, outcomeResponse } from './wireErrors.js';
 
 export interface DeclaredRouteDependencies {
   state: ControlPlaneState;
@@ -37,6 +38,9 @@ export class ExternalFailure extends Error {
 }
 
 type Call = 'put' | 'get' | 'update' | 'delete';
+
+/** Deletes answer 202 (the API's own resources) or 204 (the method family) without a body. */
+const answer = (outcome: Outcome): Response => outcomeResponse(outcome, [202, 204]);
 
 const mswPath = (uri: string) => `*${uri.replace(/\{(\w+)\}/g, ':$1')}`;
 const apiUri = (params: PathParams) => concreteUri('/restapis/{restApiId}', params);
@@ -70,29 +74,23 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
   /** The resource with its children embedded, as the parent's answers show them. */
   const withChildren = async (decl: ResourceDeclaration, uri: string, value: ResourceValue, params: PathParams): Promise<ResourceValue> => {
     const out = { ...value };
-    for (const child of resources.filter((d) => d.parent === decl.name && d.embeddedAs)) {
-      if (child.external) {
-        const kept = await external(child.name, params);
-        if (kept) out[child.embeddedAs!] = await withChildren(child, concreteUri(child.uri, params), kept, params);
-        continue;
-      }
-      const found = store.children(child, uri + collectionBelowParent(child, decl));
-      if (found.size > 0) out[child.embeddedAs!] = Object.fromEntries(found);
+    for (const child of resources.filter((d) => d.parent === decl.name && d.embeddedAs && d.external)) {
+      const kept = await external(child.name, params);
+      if (kept) out[child.embeddedAs!] = await withChildren(child, concreteUri(child.uri, params), kept, params);
     }
-    return out;
+    return { ...out, ...storedChildren(state, resources, decl, uri) };
   };
 
   /** The first missing parent's answer, in lookup order (the RestApi, its resource, each declared parent outermost first); null when every parent exists. */
   const parentMissing = async (decl: ResourceDeclaration, call: Call, params: PathParams): Promise<Outcome | null> => {
-    const refuse = (error: Outcome & { ok: false }) => error;
     const apiSays = decl.apiMissing?.[call];
     const api = state.restApis.get(params.restApiId ?? '');
     const underResource = decl.uri.includes('{resourceId}');
     if (!api) {
-      if (apiSays) return refuse({ ok: false, error: reject(apiSays, params[decl.key] ?? '', params.restApiId ?? '', state.accountId).error });
-      return refuse({ ok: false, error: notFoundError(underResource ? lookupMessages.resource : lookupMessages.restApi) });
+      if (apiSays) return { ok: false, error: reject(apiSays, params[decl.key] ?? '', params.restApiId ?? '', state.accountId).error };
+      return { ok: false, error: apiError('NotFoundException', underResource ? lookupMessages.resource : lookupMessages.restApi) };
     }
-    if (underResource && !api.resources.has(params.resourceId ?? '')) return refuse({ ok: false, error: notFoundError(lookupMessages.resource) });
+    if (underResource && !api.resources.has(params.resourceId ?? '')) return { ok: false, error: apiError('NotFoundException', lookupMessages.resource) };
     const ancestors: ResourceDeclaration[] = [];
     for (let p = decl.parent; p; p = declarationNamed(p).parent) ancestors.unshift(declarationNamed(p));
     // Outermost first: a missing method is named as such, not as a missing integration.
@@ -100,7 +98,7 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
       const there = parent.external ? await external(parent.name, params) : store.get(concreteUri(parent.uri, params));
       if (there) continue;
       const says = decl.parentMissing?.[call] ?? parent.lifecycle.missing;
-      return refuse({ ok: false, error: reject(says, params[says === parent.lifecycle.missing ? parent.key : decl.key] ?? '').error });
+      return { ok: false, error: reject(says, params[says === parent.lifecycle.missing ? parent.key : decl.key] ?? '').error };
     }
     return null;
   };
@@ -187,19 +185,17 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
 /** The stored children of an external resource, as its answers embed them (GetIntegration's integrationResponses). */
 export function embeddedChildren(state: ControlPlaneState, name: string, params: PathParams): ResourceValue {
   const decl = registryNamed(name);
-  const uri = concreteUri(decl.uri, params);
+  return storedChildren(state, resourceRegistry, decl, concreteUri(decl.uri, params));
+}
+
+/** The children the mock keeps below a resource's URI, by the member its answers show them in (none when there are none). */
+function storedChildren(state: ControlPlaneState, resources: readonly ResourceDeclaration[], decl: ResourceDeclaration, uri: string): ResourceValue {
   const out: ResourceValue = {};
-  for (const child of resourceRegistry.filter((d) => d.parent === name && d.embeddedAs && !d.external)) {
+  for (const child of resources.filter((d) => d.parent === decl.name && d.embeddedAs && !d.external)) {
     const found = state.declared.children(child, uri + collectionBelowParent(child, decl));
     if (found.size > 0) out[child.embeddedAs!] = Object.fromEntries(found);
   }
   return out;
 }
 
-const notFoundError = (message: string) => ({ name: 'NotFoundException', status: 404, message });
-
-function answer(outcome: Outcome): Response {
-  if (!outcome.ok) return errorResponse(outcome.error);
-  return outcome.status === 204 || outcome.status === 202 ? emptyResponse(outcome.status) : jsonResponse(outcome.value, outcome.status);
-}
 

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ApiError } from '../contract.js';
+import { mustNotBeNull, validationText, violation } from '../rules/modelValidation.js';
 
 /** AWS's recorded lookup texts (research §1 "Lookup errors"). */
 export const lookupMessages = {
@@ -53,11 +54,17 @@ export function missingMember(input: string, member: string): Response {
   return errorResponse({
     name: 'ValidationException',
     status: 400,
-    message: `1 validation error detected: Value null at '${input}.${member}' failed to satisfy constraint: Member must not be null`,
+    message: validationText([violation(`${input}.${member}`, null, mustNotBeNull)]),
   });
 }
 
 /** The mock itself failed (an implementation threw or answered garbage): a 5xx the caller can read. */
 export function internalFailure(message: string): ApiError {
   return { name: 'InternalFailure', status: 500, message };
+}
+
+/** An Outcome on the wire: the error, or the resource as JSON; statuses in `bodyless` (204 by default) carry no body. */
+export function outcomeResponse(outcome: { ok: true; status: number; value: unknown } | { ok: false; error: ApiError }, bodyless: readonly number[] = [204]): Response {
+  if (!outcome.ok) return errorResponse(outcome.error);
+  return bodyless.includes(outcome.status) ? emptyResponse(outcome.status) : jsonResponse(outcome.value, outcome.status);
 }

@@ -102,8 +102,8 @@ const cliVerb = (operation: string) => operation.replace(/([a-z])([A-Z])/g, '$1-
 function declaredCliScript(record: { put: unknown; patches: readonly unknown[]; ctx: IntegrationCliContext; resource: string; key?: string }, step: number, target: CliTarget): string {
   const decl = declarationNamed(record.resource);
   const params: Record<string, string> = { restApiId: record.ctx.restApiId, resourceId: record.ctx.resourceId, httpMethod: record.ctx.httpMethod, ...(record.key !== undefined ? { [decl.key]: record.key } : {}) };
-  const command = (operation: string, body?: unknown) =>
-    ['aws', 'apigateway', cliVerb(operation), ...globalOptions(target), '--cli-input-json', shellQuote(JSON.stringify({ ...params, ...(isRecord(body) ? body : {}) }))].join(' ');
+  const command = (operation: string, body?: unknown, names: Record<string, string> = params) =>
+    ['aws', 'apigateway', cliVerb(operation), ...globalOptions(target), '--cli-input-json', shellQuote(JSON.stringify({ ...names, ...(isRecord(body) ? body : {}) }))].join(' ');
   const lines: string[] = [];
   for (let p = decl.parent; p; p = declarationNamed(p).parent) {
     const parent = declarationNamed(p);
@@ -111,9 +111,7 @@ function declaredCliScript(record: { put: unknown; patches: readonly unknown[]; 
   }
   // A create names no key (the target assigns it, or the body names it).
   const { [decl.key]: _assigned, ...createParams } = params;
-  lines.push(decl.lifecycle.put.verb === 'post'
-    ? ['aws', 'apigateway', cliVerb(decl.lifecycle.put.operation), ...globalOptions(target), '--cli-input-json', shellQuote(JSON.stringify({ ...createParams, ...(isRecord(record.put) ? record.put : {}) }))].join(' ')
-    : command(decl.lifecycle.put.operation, record.put));
+  lines.push(command(decl.lifecycle.put.operation, record.put, decl.lifecycle.put.verb === 'post' ? createParams : params));
   const updates = record.patches.slice(0, Math.max(0, step));
   for (const body of updates) lines.push(command(decl.lifecycle.update!.operation, body));
   if (step > record.patches.length) lines.push(command(decl.lifecycle.get.operation));

@@ -88,6 +88,8 @@ export interface DeclaredConstraint {
  * names the operation's input, unknown paths and wrong ops have per-family texts.
  */
 export interface ErrorDialect {
+  /** The update operation's input as Coral's texts name it (`updateMethodInput`). */
+  updateInput: string;
   /** Every op outside the enum, listed by 1-based index, before anything else (the text names the operation's input). */
   opEnum: ErrorRule<[bad: ReadonlyArray<{ index: number; op: string }>]>;
   /** `validForOp`: the rows' paths that take the op, in the declaration's (AWS's) order, for texts that list them. */

@@ -8,7 +8,7 @@
 import { defineErrorRule, defineRule } from '../rules/defineRule.js';
 import type { Evidence } from '../provenance.js';
 import type { ErrorDialect } from './declaration.js';
-import { opEnumRule } from './opEnumRule.js';
+import { opEnumRule } from '../rules/modelValidation.js';
 
 type Sourced = readonly [Evidence, string];
 
@@ -27,6 +27,7 @@ export interface LongFormSources {
 export function longFormDialect(s: LongFormSources): ErrorDialect {
   const id = (rest: string) => `${s.prefix}.${rest}`;
   return {
+    updateInput: s.updateInput,
     opEnum: opEnumRule(id('patch.op-enum'), s.updateInput, s.opEnum),
     unknownPath: defineErrorRule(
       { id: id('patch.unknown-path'), summary: "a path outside the table: 400 naming the paths the op takes (two spaces after 'path')", exception: 'BadRequestException', message: (path: string | undefined, op: string, validForOp?: readonly string[]) => pathText(path, op, validForOp) },

@@ -7,7 +7,7 @@
 import { defineErrorRule, defineRule, type Rule } from '../rules/defineRule.js';
 import type { Evidence } from '../provenance.js';
 import type { ErrorDialect } from './declaration.js';
-import { opEnumRule } from './opEnumRule.js';
+import { opEnumRule } from '../rules/modelValidation.js';
 
 type Sourced = readonly [Evidence, string];
 
@@ -30,6 +30,7 @@ export function shortFormDialect(s: ShortFormSources): ErrorDialect {
   const id = (rest: string) => `${s.prefix}.${rest}`;
   const rule = (rest: string, summary: string, [evidence, source]: Sourced): Rule => defineRule(id(rest), summary, evidence, source);
   return {
+    updateInput: s.updateInput,
     opEnum: opEnumRule(id('patch.op-enum'), s.updateInput, s.opEnum),
     unknownPath: defineErrorRule(
       { id: id('patch.unknown-path'), summary: 'a path outside the table (whole maps, unescaped `/` in a key, typos): 400 `Invalid patch path <path>`', exception: 'BadRequestException', message: (path: string | undefined) => `Invalid patch path ${path ?? 'null'}` },

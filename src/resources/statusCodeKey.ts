@@ -1,10 +1,11 @@
 /** The status code that names a method response or an integration response: Coral checks its pattern before anything else. */
 import { defineRule } from '../rules/defineRule.js';
+import { patternConstraint } from '../rules/modelValidation.js';
 import type { ResourceDeclaration } from './declaration.js';
 
 export const statusCodeKey: NonNullable<ResourceDeclaration['keyPattern']> = {
   regex: /^[1-5]\d\d$/,
-  constraint: 'Member must satisfy regular expression pattern: [1-5]\\d\\d',
+  constraint: patternConstraint('[1-5]\\d\\d'),
   rule: defineRule(
     'status-code.pattern',
     'a status code in the URI matches [1-5]\\d\\d, checked by model validation (listed after bad ops in one ValidationException)',

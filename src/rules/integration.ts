@@ -21,6 +21,7 @@ import {
   type ValueParser,
 } from './integrationValues.js';
 import type { PatchOp } from './patchOperations.js';
+import { matchPattern } from './pathPattern.js';
 
 export const integrationTypes = ['HTTP', 'HTTP_PROXY', 'AWS', 'AWS_PROXY', 'MOCK'] as const;
 export type IntegrationTypeName = (typeof integrationTypes)[number];
@@ -366,17 +367,5 @@ export const integrationConstraints: readonly Constraint[] = integrationRules.fl
 
 /** The row whose pattern matches the unescaped segments, and the key it names. */
 export function matchIntegrationPath(segments: readonly string[]): { row: IntegrationPathRule; key?: string } | null {
-  for (const row of integrationRules) {
-    if (row.segments.length !== segments.length) continue;
-    let key: string | undefined;
-    const hit = row.segments.every((s, n) => {
-      if (s === KEY) {
-        key = segments[n];
-        return true;
-      }
-      return s === segments[n];
-    });
-    if (hit) return key === undefined ? { row } : { row, key };
-  }
-  return null;
+  return matchPattern(integrationRules, segments);
 }

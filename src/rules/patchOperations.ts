@@ -1,9 +1,9 @@
 /** Rules every UpdateIntegration request passes before any path is looked at. */
 import { defineErrorRule, defineRule } from './defineRule.js';
+import { opEnumRule, patchOpEnum } from './modelValidation.js';
 import type { WireShape } from './wireTypes.js';
 
-/** AWS's own order of the op enum, as its validation message prints it (not the SDK's order). */
-export const patchOpEnum = ['add', 'remove', 'move', 'test', 'replace', 'copy'] as const;
+export { patchOpEnum };
 export type PatchOp = (typeof patchOpEnum)[number];
 
 /** The body of every update call: `{ patchOperations: [{ op, path, value, from }] }`, every field a string. */
@@ -11,20 +11,10 @@ export const patchBodyShape: WireShape = {
   struct: { patchOperations: { list: { struct: { op: 'string', path: 'string', value: 'string', from: 'string' } } } },
 };
 
-export const opOutsideEnum = defineErrorRule(
-  {
-    id: 'patch.op-enum',
-    summary: 'every op outside the enum is listed in one ValidationException, by 1-based index, before anything else is checked',
-    exception: 'ValidationException',
-    message: (bad: ReadonlyArray<{ index: number; op: string }>) =>
-      `${bad.length} validation error${bad.length === 1 ? '' : 's'} detected: ` +
-      bad
-        .map(({ index, op }) => `Value '${op}' at 'updateIntegrationInput.patchOperations.${index}.member.op' failed to satisfy constraint: Member must satisfy enum value set: [${patchOpEnum.join(', ')}]`)
-        .join('; '),
-  },
+export const opOutsideEnum = opEnumRule('patch.op-enum', 'updateIntegrationInput', [
   'inferred',
   'format recorded on UpdateMethodResponse (LocalStack test_update_method_response_wrong_operations snapshot); the updateIntegrationInput prefix follows the recorded putIntegrationInput',
-);
+]);
 
 export const unknownPatchPath = defineErrorRule(
   { id: 'patch.unknown-path', summary: 'a path outside the table (unescaped `/` in a key, whole maps, empty or trailing segments, bad escapes): 400', exception: 'BadRequestException', message: (path: string | undefined) => `Invalid patch path ${path ?? 'null'}` },

@@ -1,6 +1,7 @@
 /** PutIntegration's own rules: the wire shape, model validation, and what AWS fills in. */
 import { defineErrorRule, defineRule } from './defineRule.js';
 import { connectionTypes, contentHandlings, responseTransferModes } from './integration.js';
+import { enumConstraint, mustNotBeNull, validationText, violation } from './modelValidation.js';
 import type { WireShape } from './wireTypes.js';
 import { integrationMembers } from '../resources/integration/members.js';
 import { bodyShape } from '../resources/memberShape.js';
@@ -17,9 +18,6 @@ export const putIntegrationEnums: ReadonlyArray<{ member: string; values: readon
   { member: 'contentHandling', values: contentHandlings },
   { member: 'responseTransferMode', values: responseTransferModes },
 ];
-
-const validationText = (violations: readonly string[]) =>
-  `${violations.length} validation error${violations.length === 1 ? '' : 's'} detected: ${violations.join('; ')}`;
 
 export const putTypeOutsideEnum = defineErrorRule(
   { id: 'put.type-enum', summary: 'a type outside the enum fails model validation first: one ValidationException naming putIntegrationInput.type', exception: 'ValidationException', message: validationText },
@@ -38,10 +36,8 @@ export const putModelValidation = defineErrorRule(
   "the recorded put.type-enum mechanism; the other members' texts and enum orders are not recorded (AWS's printed order for type is not the model's)",
 );
 
-export const enumViolation = (member: string, value: unknown, values: readonly string[]): string =>
-  `Value '${String(value)}' at 'putIntegrationInput.${member}' failed to satisfy constraint: Member must satisfy enum value set: [${values.join(', ')}]`;
-export const nullViolation = (member: string): string =>
-  `Value null at 'putIntegrationInput.${member}' failed to satisfy constraint: Member must not be null`;
+export const enumViolation = (member: string, value: unknown, values: readonly string[]): string => violation(`putIntegrationInput.${member}`, String(value), enumConstraint(values));
+export const nullViolation = (member: string): string => violation(`putIntegrationInput.${member}`, null, mustNotBeNull);
 
 const verbRequiredText = () => 'Enumeration value for HttpMethod must be non-empty';
 

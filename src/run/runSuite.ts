@@ -4,7 +4,7 @@
  * Findings accumulate in one ledger across properties: one cause is one finding, shrunk once.
  */
 import { randomUUID } from 'node:crypto';
-import { conformanceProperties, type ConformanceProperty } from '../../spec/properties/index.js';
+import { conformanceProperties, resourceOf, type ConformanceProperty } from '../../spec/properties/index.js';
 import type { CliTarget } from '../report/awsCliCommand.js';
 import type { Target, TargetSession } from '../targets/target.js';
 import { TargetUnavailableError } from '../targets/target.js';
@@ -103,7 +103,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
   const coverage = new CoverageTally();
   // Every rule-table path with every op of AWS's enum, and every type at put: the cells a run aims at,
   // for each resource a selected property checks.
-  const checked = new Set(properties.map((p) => p.resource ?? 'Integration'));
+  const checked = new Set(properties.map(resourceOf));
   if (checked.has('Integration')) {
     for (const row of integrationRules) for (const op of patchOpEnum) coverage.expect(row.pattern, op);
     for (const type of integrationTypes) coverage.expect(`put:${type}`, 'put');

@@ -8,7 +8,7 @@
 import { faultyImplementations, servedAs, type FaultyImplementation } from './faultyImplementations/index.js';
 import { runSuite } from '../run/runSuite.js';
 import type { RunReport } from '../run/runReport.js';
-import { conformanceProperties } from '../../spec/properties/index.js';
+import { propertiesOf } from '../../spec/properties/index.js';
 import { InProcessTarget } from '../targets/inProcessTarget.js';
 import { MswTarget } from '../targets/mswTarget.js';
 import type { Target } from '../targets/target.js';
@@ -57,9 +57,9 @@ export type Fault = FaultyImplementation | FaultyDeclaration;
  */
 function servedFault(fault: Fault): { target: Target; name: string; properties: string[] } {
   if ('resources' in fault) {
-    return { target: new MswTarget({ resources: fault.resources, seed: 1 }), name: `msw (${fault.id})`, properties: conformanceProperties.filter((p) => p.resource === fault.resource).map((p) => p.id) };
+    return { target: new MswTarget({ resources: fault.resources, seed: 1 }), name: `msw (${fault.id})`, properties: propertiesOf(fault.resource) };
   }
-  return { target: new InProcessTarget(servedAs(fault)), name: `in-process (${fault.id})`, properties: conformanceProperties.filter((p) => !p.resource).map((p) => p.id) };
+  return { target: new InProcessTarget(servedAs(fault)), name: `in-process (${fault.id})`, properties: propertiesOf('Integration') };
 }
 
 export async function checkFault(fault: Fault, opts: FaultCheckOptions): Promise<FaultVerdict> {

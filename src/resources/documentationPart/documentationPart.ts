@@ -4,6 +4,7 @@
  * against AWS). Its only patch path is /properties; it speaks the long error-text form.
  */
 import { defineRule, reject } from '../../rules/defineRule.js';
+import { enumConstraint, mustNotBeNull, validationText, violation } from '../../rules/modelValidation.js';
 import type { DeclaredRow, DeclaredValue, MemberDeclaration, ResourceDeclaration } from '../declaration.js';
 import { badRequestRule, errorRule, notFoundRule } from '../declaredErrorRules.js';
 import { longFormDialect } from '../longFormDialect.js';
@@ -18,14 +19,14 @@ const invalidLocationType = errorRule(
   'documentation-part.location-type',
   'location.type is one of the enum: model validation of the create',
   'ValidationException',
-  (type: string) => `1 validation error detected: Value '${type}' at 'createDocumentationPartInput.location.type' failed to satisfy constraint: Member must satisfy enum value set: [${locationTypes.join(', ')}]`,
+  (type: string) => validationText([violation('createDocumentationPartInput.location.type', type, enumConstraint(locationTypes))]),
   rec('create_documentation_part_invalid_location_type'),
 );
 const missingMember = errorRule(
   'documentation-part.required',
   'CreateDocumentationPart without location or properties: model validation',
   'ValidationException',
-  (member: string) => `1 validation error detected: Value null at 'createDocumentationPartInput.${member}' failed to satisfy constraint: Member must not be null`,
+  (member: string) => validationText([violation(`createDocumentationPartInput.${member}`, null, mustNotBeNull)]),
   ['inferred', "the API reference marks both required; Coral's required-member text as recorded for putIntegrationInput.type"],
 );
 const emptyProperties = badRequestRule('documentation-part.properties-not-empty', 'properties replaced with nothing or "": 400', () => 'Invalid properties specified', ['inferred', 'a documentation part is its properties; the text is a guess'], true);

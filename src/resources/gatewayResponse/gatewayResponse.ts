@@ -5,6 +5,7 @@
  * Recorded answers: LocalStack test_apigateway_api.py#TestApiGatewayGatewayResponse (keys quoted per rule).
  */
 import { defineRule, reject } from '../../rules/defineRule.js';
+import { enumConstraint, patternConstraint, validationText, violation } from '../../rules/modelValidation.js';
 import type { DeclaredContext, DeclaredRow, DeclaredValue, MemberDeclaration, ResourceDeclaration, ResourceValue } from '../declaration.js';
 import { badRequestRule, errorRule, notFoundRule } from '../declaredErrorRules.js';
 import { bodyShape } from '../memberShape.js';
@@ -100,7 +101,7 @@ const badStatus = errorRule(
   'gateway-response.status-pattern',
   'a put status code matches [1-5]\\d\\d: model validation',
   'ValidationException',
-  (status: string) => `1 validation error detected: Value '${status}' at 'putGatewayResponseInput.statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d`,
+  (status: string) => validationText([violation('putGatewayResponseInput.statusCode', status, patternConstraint('[1-5]\\d\\d'))]),
   ['inferred', 'the service model gives statusCode the pattern [1-5]\\d\\d; the text follows the recorded statusCode pattern texts'],
   true,
 );
@@ -147,7 +148,7 @@ export const gatewayResponse: ResourceDeclaration = {
   keyEdges: ['FAKE_RESPONSE_TYPE', 'access_denied'],
   keyPattern: {
     regex: new RegExp(`^(${types.map(([t]) => t).join('|')})$`),
-    constraint: `Member must satisfy enum value set: [${types.map(([t]) => t).join(', ')}]`,
+    constraint: enumConstraint(types.map(([t]) => t)),
     rule: defineRule('gateway-response.type-enum', 'the response type in the URI is one of the enum, checked by model validation', ...rec('get-, delete-, update-, put-gateway-response-wrong-response-type')),
   },
   members,

@@ -38,6 +38,6 @@ export const integration: ResourceDeclaration = {
   },
   rows: [],
   constraints: [],
-  dialect: { opEnum: opOutsideEnum, unknownPath: unknownPatchPath, unsupportedOp: unsupportedPatchOp, ordered: opsInOrder, emptiedMap: emptiedMapDisappears, untouchedKept: untouchedMembersKept },
+  dialect: { updateInput: 'updateIntegrationInput', opEnum: opOutsideEnum, unknownPath: unknownPatchPath, unsupportedOp: unsupportedPatchOp, ordered: opsInOrder, emptiedMap: emptiedMapDisappears, untouchedKept: untouchedMembersKept },
   rules: [],
 };

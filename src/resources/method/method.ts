@@ -4,6 +4,7 @@
  * test_apigateway_api.py#TestApiGatewayApiMethod (snapshot keys quoted per rule).
  */
 import { defineRule, reject, type Rule } from '../../rules/defineRule.js';
+import { mustNotBeNull, validationText, violation } from '../../rules/modelValidation.js';
 import type { DeclaredContext, DeclaredConstraint, DeclaredRow, DeclaredValue, MemberDeclaration, ResourceDeclaration, ResourceValue } from '../declaration.js';
 import { bodyShape } from '../memberShape.js';
 import { clearableText, enumText, existingName, lenientBoolean } from '../declaredValues.js';
@@ -155,7 +156,7 @@ function build(b: Record<string, unknown>, ctx: DeclaredContext) {
   return { value, rules: [] };
 }
 
-const missingAuthorizationType = errorRule('method.put-authorization-type-required', 'PutMethod without authorizationType: model validation, before any lookup', 'ValidationException', (member: string) => `1 validation error detected: Value null at 'putMethodInput.${member}' failed to satisfy constraint: Member must not be null`, ['inferred', "Coral's required-member text, recorded for putIntegrationInput.type"]);
+const missingAuthorizationType = errorRule('method.put-authorization-type-required', 'PutMethod without authorizationType: model validation, before any lookup', 'ValidationException', (member: string) => validationText([violation(`putMethodInput.${member}`, null, mustNotBeNull)]), ['inferred', "Coral's required-member text, recorded for putIntegrationInput.type"]);
 
 function pick(b: Record<string, unknown>, names: readonly string[]): ResourceValue {
   return Object.fromEntries(names.filter((n) => b[n] !== undefined).map((n) => [n, b[n]]));

@@ -1,5 +1,6 @@
 /** Model: CreateModel, GetModel, DeleteModel (recorded in LocalStack test_apigateway_api.py#TestApiGatewayApiModels). */
 import { defineRule, reject } from '../../rules/defineRule.js';
+import { mustNotBeNull, validationText, violation } from '../../rules/modelValidation.js';
 import type { DeclaredRow, DeclaredValue, MemberDeclaration, ResourceDeclaration, ResourceValue } from '../declaration.js';
 import { clearableText } from '../declaredValues.js';
 import { bodyShape } from '../memberShape.js';
@@ -68,7 +69,7 @@ export const model: ResourceDeclaration = {
       idMember: 'name',
       shape: bodyShape(members, ['id']),
       required: { name: ['ConformanceModel'], contentType: ['application/json'] },
-      requiredMissing: errorRule('model.content-type-required', 'CreateModel without contentType: model validation', 'ValidationException', (member: string) => `1 validation error detected: Value null at 'createModelInput.${member}' failed to satisfy constraint: Member must not be null`, ['inferred', "the API reference marks contentType required; Coral's required-member text as recorded for putIntegrationInput.type"]),
+      requiredMissing: errorRule('model.content-type-required', 'CreateModel without contentType: model validation', 'ValidationException', (member: string) => validationText([violation(`createModelInput.${member}`, null, mustNotBeNull)]), ['inferred', "the API reference marks contentType required; Coral's required-member text as recorded for putIntegrationInput.type"]),
       build: (b) => {
         if (typeof b.name !== 'string' || b.name === '') return reject(emptyName);
         if (!definesSomething(b.schema)) return reject(emptySchema);
