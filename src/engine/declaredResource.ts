@@ -8,7 +8,7 @@ import type { Outcome } from '../contract.js';
 import type { DeclaredContext, DeclaredRow, ResourceDeclaration, ResourceValue } from '../resources/declaration.js';
 import { reject, type Rule } from '../rules/defineRule.js';
 import { invalidPatchValue } from '../rules/integrationValues.js';
-import { patchBodyShape, patchOpEnum, pointerEscapes } from '../rules/patchOperations.js';
+import { patchBodyShape, patchOpEnum, pointerEscapes, type PatchOp } from '../rules/patchOperations.js';
 import { matchPattern } from '../rules/pathPattern.js';
 import { checkWireShape } from '../rules/wireTypes.js';
 import { apiError } from './apiError.js';
@@ -160,7 +160,7 @@ function validatedPatch(decl: ResourceDeclaration, body: unknown, params: Declar
 }
 
 /** A patch path matched against the declaration's rows: the row and the key its `{key}` segment names. */
-export function matchRow(decl: ResourceDeclaration, segments: readonly string[]): { row: DeclaredRow; key?: string } | null {
+export function matchRow(decl: ResourceDeclaration, segments: readonly string[]): { row: DeclaredRow; key?: string; keys: readonly string[] } | null {
   return matchPattern(decl.rows, segments);
 }
 
@@ -204,6 +204,8 @@ function applyOperations(decl: ResourceDeclaration, current: ResourceValue, ops:
   for (const m of decl.members) {
     if (draft[m.name] === undefined && trace.decisions.some((d) => d.at.startsWith(`/value/${m.name}/`))) trace.decisions.push({ at: `/value/${m.name}`, rule: decl.dialect.emptiedMap });
   }
+  // Members the target sets again on every update (lastUpdatedDate): cases take them from its answer.
+  for (const m of decl.members) if (m.assigned === 'update' && m.kind === 'timestamp') draft[m.name] = ctx.now?.() ?? 0;
   const value = normalized(decl, draft, trace.decisions);
   return {
     outcome: { ok: true, status: decl.lifecycle.update?.status ?? 200, value: canonicalValue(decl, value) as never } as Outcome,
@@ -221,7 +223,7 @@ function applyOperation(decl: ResourceDeclaration, draft: ResourceValue, o: Wire
   const match = segments && matchRow(decl, segments);
   const validForOp = decl.rows.filter((r) => (r.ops as readonly string[]).includes(o.op ?? '')).map((r) => r.pattern);
   if (!match) return rejected(reject(unknownPath, o.path, o.op ?? 'null', validForOp));
-  const { row, key } = match;
+  const { row, key, keys } = match;
   if (!trace.rows.includes(row.rule)) trace.rows.push(row.rule);
   trace.passed.push({ guard: unknownPath, blame: row.rule });
   if (o.op === undefined || !(row.ops as readonly string[]).includes(o.op)) {
@@ -235,6 +237,14 @@ function applyOperation(decl: ResourceDeclaration, draft: ResourceValue, o: Wire
   }
   const at = t.kind === 'mapEntry' ? `/value/${t.member}/${escapePointer(key!)}` : `/value/${t.member}`;
   const decide = (rule: Rule) => trace.decisions.push({ at, rule });
+
+  if (t.kind === 'custom') {
+    const refusal = t.apply(draft, { op: o.op as PatchOp, path: o.path!, keys, ...(o.value !== undefined ? { value: o.value } : {}), ...(o.from !== undefined ? { from: o.from } : {}) }, ctx);
+    if (refusal) return { ...rejected(refusal, [row.rule]), scope: row.pattern };
+    valueGate(trace, row, o.value);
+    decide(row.rule);
+    return null;
+  }
 
   if (t.kind === 'mapEntry') {
     const map = (draft[t.member] ?? {}) as Record<string, unknown>;

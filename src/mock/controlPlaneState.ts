@@ -92,6 +92,11 @@ export class ControlPlaneState {
     this.declared.delete(`/restapis/${encodeURIComponent(api.id)}`);
   }
 
+  /** The time in epoch seconds, as the wire carries dates (createdDate). */
+  nowSeconds(): number {
+    return Math.floor(this.now() / 1000);
+  }
+
   /** An id for a declared resource the mock creates (authorizers, validators, models). */
   newDeclaredId(): string {
     return this.newId(6);

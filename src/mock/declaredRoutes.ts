@@ -43,7 +43,10 @@ type Call = 'put' | 'get' | 'update' | 'delete';
 const answer = (outcome: Outcome): Response => outcomeResponse(outcome, [202, 204]);
 
 const mswPath = (uri: string) => `*${uri.replace(/\{(\w+)\}/g, ':$1')}`;
-const apiUri = (params: PathParams) => concreteUri('/restapis/{restApiId}', params);
+/** Resources of a RestApi live below it; the others (API keys, usage plans, VPC links) belong to the account. */
+const inApi = (decl: ResourceDeclaration) => decl.uri.startsWith('/restapis/{restApiId}/');
+/** Where a kind's instances are looked up from a call: its RestApi, or the whole account. */
+const scopeUri = (decl: ResourceDeclaration, params: PathParams) => (inApi(decl) ? concreteUri('/restapis/{restApiId}', params) : '');
 
 /** The segment(s) between a parent's URI and its children's keys: `/responses`. */
 const collectionBelowParent = (child: ResourceDeclaration, parent: ResourceDeclaration) => child.uri.slice(parent.uri.length, child.uri.lastIndexOf('/{'));
@@ -65,10 +68,11 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
   const ctxOf = (params: PathParams): DeclaredContext => ({
     params,
     world: {
-      exists: (kind, id) => store.has(declarationNamed(kind), apiUri(params), id),
-      instances: (kind) => store.below(declarationNamed(kind), apiUri(params)),
+      exists: (kind, id) => store.has(declarationNamed(kind), scopeUri(declarationNamed(kind), params), id),
+      instances: (kind) => store.below(declarationNamed(kind), scopeUri(declarationNamed(kind), params)),
       resourcePath: (resourceId) => state.restApis.get(params.restApiId ?? '')?.resources.get(resourceId)?.path,
     },
+    now: () => state.nowSeconds(),
   });
 
   /** The resource with its children embedded, as the parent's answers show them. */
@@ -86,11 +90,17 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
     const apiSays = decl.apiMissing?.[call];
     const api = state.restApis.get(params.restApiId ?? '');
     const underResource = decl.uri.includes('{resourceId}');
+    if (!inApi(decl)) return ancestorMissing(decl, call, params);
     if (!api) {
       if (apiSays) return { ok: false, error: reject(apiSays, params[decl.key] ?? '', params.restApiId ?? '', state.accountId).error };
       return { ok: false, error: apiError('NotFoundException', underResource ? lookupMessages.resource : lookupMessages.restApi) };
     }
     if (underResource && !api.resources.has(params.resourceId ?? '')) return { ok: false, error: apiError('NotFoundException', lookupMessages.resource) };
+    return ancestorMissing(decl, call, params);
+  };
+
+  /** The first declared parent that is missing, outermost first; null when all are there. */
+  const ancestorMissing = async (decl: ResourceDeclaration, call: Call, params: PathParams): Promise<Outcome | null> => {
     const ancestors: ResourceDeclaration[] = [];
     for (let p = decl.parent; p; p = declarationNamed(p).parent) ancestors.unshift(declarationNamed(p));
     // Outermost first: a missing method is named as such, not as a missing integration.
@@ -101,6 +111,15 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
       return { ok: false, error: reject(says, params[says === parent.lifecycle.missing ? parent.key : decl.key] ?? '').error };
     }
     return null;
+  };
+
+  /** The other resources a put creates with it (a deployment's stage). */
+  const storeEffects = (decl: ResourceDeclaration, value: ResourceValue, body: unknown, params: PathParams) => {
+    const b = (body ?? {}) as Record<string, unknown>;
+    for (const made of decl.lifecycle.put.effects?.(value, b, ctxOf(params)) ?? []) {
+      const kind = declarationNamed(made.resource);
+      store.set(kind, concreteUri(kind.uri, made.params), made.value, made.params);
+    }
   };
 
   const routes: ControlPlaneRoute[] = [];
@@ -125,11 +144,11 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
     });
 
   // Parents' missing answers reach the parents (above) in order, so parents come first in the registry.
-  for (const decl of resources.filter((d) => !d.external)) {
+  for (const decl of resources.filter((d) => !d.external && d.servedBy !== 'controlPlane')) {
     const { put, get, update, delete: del } = decl.lifecycle;
     const uriOf = (params: PathParams) => concreteUri(decl.uri, params);
     if (put.verb === 'post') {
-      route(decl, 'put', put.operation, 'post', decl.uri.slice(0, decl.uri.lastIndexOf('/{')), async (body, params) => {
+      route(decl, 'put', put.operation, 'post', put.collectionUri ?? decl.uri.slice(0, decl.uri.lastIndexOf('/{')), async (body, params) => {
         const e = putDeclared(decl, body, ctxOf(params));
         if (!e.outcome.ok) return answer(e.outcome);
         const value: ResourceValue = { id: state.newDeclaredId(), ...(e.outcome.value as ResourceValue) };
@@ -137,6 +156,7 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
         const uri = uriOf({ ...params, [decl.key]: key });
         if (store.get(uri) && put.exists) return answer({ ok: false, error: reject(put.exists).error });
         store.set(decl, uri, value, { ...params, [decl.key]: key });
+        storeEffects(decl, value, body, { ...params, [decl.key]: key });
         return jsonResponse(value, put.status);
       });
     } else {
@@ -148,6 +168,7 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
         // A put replaces the resource and what was below it.
         store.delete(uri);
         store.set(decl, uri, e.outcome.value as ResourceValue, params);
+        storeEffects(decl, e.outcome.value as ResourceValue, body, params);
         return jsonResponse(await withChildren(decl, uri, e.outcome.value as ResourceValue, params), put.status);
       });
     }

@@ -12,13 +12,35 @@ import type { WireShape } from '../rules/wireTypes.js';
 export type ResourceValue = Record<string, unknown>;
 
 /** How a member is typed on the wire and what its children are (`embedded`: child resources, in answers only). */
-export type MemberKind = 'string' | 'boolean' | 'integer' | 'stringList' | 'stringMap' | 'booleanMap' | 'nullableStringMap' | 'struct' | 'embedded';
+export type MemberKind =
+  | 'string'
+  | 'boolean'
+  | 'integer'
+  /** A JSON number with a fraction allowed (percentTraffic, rateLimit). */
+  | 'number'
+  /** Epoch seconds on the wire (createdDate); the target assigns it. */
+  | 'timestamp'
+  | 'stringList'
+  | 'stringMap'
+  | 'booleanMap'
+  | 'nullableStringMap'
+  | 'struct'
+  /** Any other wire shape (a map of structs, a list of structs), given by `shape`. */
+  | 'shaped'
+  | 'embedded';
 
 export interface MemberDeclaration {
   name: string;
   kind: MemberKind;
   /** A `struct` member's fields and their wire types. */
   fields?: Readonly<Record<string, WireShape>>;
+  /** A `shaped` member's wire type. */
+  shape?: WireShape;
+  /**
+   * The target chooses the value (an id, a date, a generated key): cases take it from the target's
+   * answer. `create`: set once by the create; `update`: set again by every update (lastUpdatedDate).
+   */
+  assigned?: 'create' | 'update';
   /** The kind of resource its value names (an authorizer's id, a validator's): generators put it rarely, since the sandbox has none. */
   refersTo?: string;
   /** Values generators draw for it (inside its domain) and at its edges; maps give their keys. */
@@ -45,6 +67,8 @@ export type PathParameters = Readonly<Record<string, string>>;
 export interface DeclaredContext {
   params: PathParameters;
   world: ResourceWorld;
+  /** The time in epoch seconds, for members the target assigns (createdDate); 0 when absent. */
+  now?(): number;
 }
 
 /** The outcome of reading a patch value: the stored value (`undefined` removes) or the error AWS gives. */
@@ -64,11 +88,26 @@ export type RowTarget =
   /** One key of a map member; a replace or remove of a key that is not there is `missingKey`. */
   | { kind: 'mapEntry'; member: string; missingKey: ErrorRule; validKey?: (key: string) => Rejection | null }
   /** A list member whose elements are added and removed by value (authorizationScopes). */
-  | { kind: 'listValue'; member: string };
+  | { kind: 'listValue'; member: string }
+  /**
+   * Semantics no other kind has (Stage's method settings with `*\/*` inheritance, canary upserts,
+   * `copy` promotion, a list addressed by its values): the row changes the draft itself, reading the
+   * value with its row's `value` where it has one, and refuses with the error AWS gives.
+   */
+  | { kind: 'custom'; member: string; apply(draft: ResourceValue, op: CustomOperation, ctx: DeclaredContext): Rejection | null };
+
+/** One patch operation as a custom row sees it: the op, the `{key}` segments its path matched (decoded), value and from. */
+export interface CustomOperation {
+  op: PatchOp;
+  path: string;
+  keys: readonly string[];
+  value?: string;
+  from?: string;
+}
 
 export interface DeclaredRow {
   rule: Rule;
-  /** The path as a reader writes it; `{key}` is one escaped segment. */
+  /** The path as a reader writes it; `{key}` is one escaped segment (a path may have several). */
   pattern: string;
   ops: readonly PatchOp[];
   target: RowTarget;
@@ -129,6 +168,16 @@ export interface Lifecycle {
     build?(body: Record<string, unknown>, ctx: DeclaredContext): { value: ResourceValue; rules: readonly Rule[] } | Rejection;
     /** A put over an existing resource: overwrite (Put*Response) or a 409 (PutMethod). */
     exists?: ErrorRule<[]>;
+    /**
+     * For `post`: the URI it is sent to, where not the resource's URI without its key
+     * (CreateResource posts to its parent: `/restapis/{restApiId}/resources/{parentId}`).
+     */
+    collectionUri?: string;
+    /**
+     * Other resources the put creates with it (CreateDeployment with a stageName creates the stage),
+     * by declaration name, with the path parameters that locate each; the mock stores them.
+     */
+    effects?(value: ResourceValue, body: Record<string, unknown>, ctx: DeclaredContext): ReadonlyArray<{ resource: string; params: PathParameters; value: ResourceValue }>;
   };
   get: CallDeclaration;
   /** Absent: the resource's own PATCH semantics are not declared yet (the mock serves no update for it). */
@@ -152,6 +201,17 @@ export interface ResourceDeclaration {
   key: string;
   /** Kept by the implementation under test, not by the mock (Integration): the mock asks it, and serves no routes for it here. */
   external?: true;
+  /**
+   * Served by the control plane's own routes (src/mock/controlPlaneRoutes.ts), not the generated ones:
+   * the RestApi and its resource tree, which every other route looks up. Those routes answer with the
+   * declared-resource engine over this declaration; the mock generates no routes for it.
+   */
+  servedBy?: 'controlPlane';
+  /**
+   * On a real account the resource runs only where the user opts in (`--allow-resource NAME`), because
+   * it costs money, needs something the user names, or changes region-wide settings: the one-line reason.
+   */
+  realAccountOptIn?: string;
   /** Keys generated cases place the resource at (never the sandbox method's own verb). */
   keyExamples?: readonly string[];
   /** Keys AWS refuses (a bad verb, a status code outside its pattern): generators and the sweep try them too. */
@@ -176,6 +236,12 @@ export interface ResourceDeclaration {
   parentMissing?: Partial<Record<'put' | 'get' | 'update' | 'delete', ErrorRule<[key: string]>>>;
   /** The resource it belongs to (by name): it must exist, and its missing answer is given when it does not. */
   parent?: string;
+  /**
+   * Resources that must exist elsewhere before a put is taken (a deployment needs a method with an
+   * integration; a stage names a deployment). Cases make them first, with their minimal bodies at the
+   * sandbox's parameters, and put the made resource's id into the body member `into`.
+   */
+  requires?: ReadonlyArray<{ resource: string; into?: string }>;
   /** Where a parent's get answer shows this resource: the member, keyed by `key`. */
   embeddedAs?: string;
   members: readonly MemberDeclaration[];

@@ -15,6 +15,11 @@ function shapeOf(m: MemberDeclaration): WireShape | null {
       return { map: 'string' };
     case 'booleanMap':
       return { map: 'boolean' };
+    case 'number':
+      return 'double';
+    case 'shaped':
+      return m.shape ?? null;
+    case 'timestamp':
     case 'struct':
       return { struct: m.fields ?? {} };
     case 'embedded':

@@ -12,13 +12,13 @@ function segmentsOf(pattern: string): readonly string[] {
   return s;
 }
 
-/** The first row whose pattern the segments match, with the key its `{key}` segment names. */
-export function matchPattern<R extends { pattern: string }>(rows: readonly R[], segments: readonly string[]): { row: R; key?: string } | null {
+/** The first row whose pattern the segments match, with the keys its `{key}` segments name (`key`: the last). */
+export function matchPattern<R extends { pattern: string }>(rows: readonly R[], segments: readonly string[]): { row: R; key?: string; keys: readonly string[] } | null {
   for (const row of rows) {
     const pattern = segmentsOf(row.pattern);
     if (pattern.length !== segments.length) continue;
-    let key: string | undefined;
-    if (pattern.every((p, n) => (p === '{key}' ? ((key = segments[n]), true) : p === segments[n]))) return key === undefined ? { row } : { row, key };
+    const keys: string[] = [];
+    if (pattern.every((p, n) => (p === '{key}' ? (keys.push(segments[n]!), true) : p === segments[n]))) return keys.length === 0 ? { row, keys } : { row, key: keys.at(-1)!, keys };
   }
   return null;
 }

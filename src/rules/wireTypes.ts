@@ -7,6 +7,8 @@ import { defineErrorRule, reject, type Rejection } from './defineRule.js';
 export type WireShape =
   | 'string'
   | 'integer'
+  /** A JSON number with a fraction allowed (rateLimit, percentTraffic). */
+  | 'double'
   | 'boolean'
   | { map: WireShape }
   | { list: WireShape }
@@ -36,7 +38,7 @@ const javaClassOf = (v: unknown): string =>
   typeof v === 'boolean' ? 'java.lang.Boolean' : typeof v === 'number' ? 'com.amazon.coral.value.json.numbers.TruncatingBigNumber' : 'java.lang.String';
 
 const targetName = (shape: WireShape): string =>
-  typeof shape === 'string' ? (shape === 'string' ? 'String' : shape === 'integer' ? 'Integer' : 'Boolean') : 'list' in shape ? 'List' : 'Map';
+  typeof shape === 'string' ? (shape === 'string' ? 'String' : shape === 'integer' ? 'Integer' : shape === 'double' ? 'Double' : 'Boolean') : 'list' in shape ? 'List' : 'Map';
 
 /** The first conversion failure in `value` against `shape`, in document order; null when it deserializes. */
 export function checkWireShape(value: unknown, shape: WireShape, inMap = false): Rejection | null {
@@ -74,7 +76,7 @@ export function checkWireShape(value: unknown, shape: WireShape, inMap = false):
     if (typeof value === 'string') return null;
     return reject(inMap ? wireNotAString : wireMemberNotAString, javaClassOf(value));
   }
-  if (shape === 'integer' && typeof value === 'number') return null;
+  if ((shape === 'integer' || shape === 'double') && typeof value === 'number') return null;
   if (shape === 'boolean' && typeof value === 'boolean') return null;
   return reject(wireTypeMismatch, `class ${javaClassOf(value)} can not be converted to an ${targetName(shape)}`);
 }
