@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { declaredPatchOperation, declaredSweep, type DeclaredPatchOperation } from '../../generators/declared/declaredPatchOperation.js';
 import { declaredPutBody } from '../../generators/declared/declaredPutBody.js';
 import type { Outcome } from '../../src/contract.js';
+import type { Expectation } from '../../src/engine/expectation.js';
 import { deleteDeclared, getDeclared, missingDeclared, putDeclared, updateDeclared } from '../../src/engine/declaredResource.js';
 import type { DeclaredContext, PathParameters, ResourceDeclaration, ResourceValue } from '../../src/resources/declaration.js';
 import { declarationNamed } from '../../src/resources/registry.js';
@@ -21,17 +22,48 @@ export interface DeclaredCase {
   patches: { patchOperations: DeclaredPatchOperation[] }[];
 }
 
-/** What the reference knows of the sandbox's world: the instances every API has (models Empty and Error), nothing the case did not make. */
-function sandboxWorld(params: PathParameters): DeclaredContext {
+/** A resource a case made before its put (a deployment a stage names), as the reference's world sees it. */
+interface MadeResource {
+  kind: ResourceDeclaration;
+  params: PathParameters;
+  id: string;
+}
+
+/**
+ * What the reference knows of the sandbox's world: the instances every API has (models Empty and
+ * Error), the sandbox's own method, and what the case made first; nothing else.
+ */
+function sandboxWorld(params: PathParameters, made: readonly MadeResource[] = []): DeclaredContext {
   const defaults = (kind: string) => declarationNamed(kind).defaultInstances ?? [];
+  // The sandbox's own resources: kept by the mock (not the implementation) and located by its parameters alone (its method).
+  const sandboxOwn = (kind: ResourceDeclaration) => !kind.external && [...kind.uri.matchAll(/\{(\w+)\}/g)].every((m) => ['restApiId', 'resourceId', 'httpMethod'].includes(m[1]!));
   return {
     params,
     world: {
-      exists: (kind, id) => defaults(kind).some((d) => d[declarationNamed(kind).lifecycle.put.idMember ?? 'id'] === id),
-      instances: () => [],
+      exists: (kind, id) => defaults(kind).some((d) => d[declarationNamed(kind).lifecycle.put.idMember ?? 'id'] === id) || made.some((m) => m.kind.name === kind && m.id === id),
+      instances: (kind) => [
+        ...(sandboxOwn(declarationNamed(kind)) ? [{ params, value: {} }] : []),
+        ...made.filter((m) => m.kind.name === kind).map((m) => ({ params: m.params, value: {} })),
+      ],
       resourcePath: () => undefined,
     },
+    now: () => 0,
   };
+}
+
+/**
+ * Members the target chooses (ids, dates, generated keys) are expected as the target answered them:
+ * `create` ones after a put, `update` ones (lastUpdatedDate) after every call that changes the resource.
+ */
+function adoptAssigned(decl: ResourceDeclaration, expected: Expectation, answer: Outcome, when: 'create' | 'update'): Outcome {
+  if (!answer.ok || !expected.outcome.ok) return answer;
+  const value = expected.outcome.value as Record<string, unknown>;
+  const got = answer.value as Record<string, unknown>;
+  for (const m of decl.members) {
+    if (m.assigned === undefined || (when === 'update' && m.assigned !== 'update')) continue;
+    if (got[m.name] !== undefined && value[m.name] !== undefined) value[m.name] = got[m.name];
+  }
+  return answer;
 }
 
 const kebab = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
@@ -104,10 +136,9 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
       const speaks = session.call?.bind(session);
       const call: NonNullable<TargetSession['call']> = speaks ?? ((operation: string) => Promise.reject(new OperationNotImplementedError(operation, 'the target speaks only Integration')));
       const params: Record<string, string> = { restApiId: session.ctx.restApiId, resourceId: session.ctx.resourceId, httpMethod: session.ctx.httpMethod, [decl.key]: c.key };
-      const ctx = sandboxWorld(params);
       // A created resource (CreateModel) is named by a member of its body: the case's key.
       const created = put.verb === 'post';
-      const body0 = created && put.idMember ? { ...c.put, [put.idMember]: c.key } : c.put;
+      const body0: Record<string, unknown> = created && put.idMember ? { ...c.put, [put.idMember]: c.key } : { ...c.put };
       rec.record.put = body0;
       // External parents (the integration) are made first with their smallest body; not judged here (their
       // own properties judge them), but a case whose parent could not be made has nothing to check.
@@ -119,17 +150,44 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
         if (!answer?.ok) return rec.done();
         madeParents.push(parent);
       }
-      // They go at the end, so nothing of this case stays on the sandbox method for the other properties.
-      const dropParents = async () => {
-        for (const parent of madeParents) await speaks!(parent.lifecycle.delete.operation, params, undefined, { idempotent: false }).catch(() => undefined);
+      // Resources the put needs elsewhere (a deployment for a stage, an integration for a deployment):
+      // made first with their smallest bodies, their ids written into the put; not judged here either.
+      const made: MadeResource[] = [];
+      const make = async (name: string): Promise<string | null> => {
+        const kind = declarationNamed(name);
+        const body: Record<string, unknown> = { ...(kind.lifecycle.put.minimal ?? {}) };
+        for (const need of kind.requires ?? []) {
+          const id = await make(need.resource);
+          if (id === null) return null;
+          if (need.into) body[need.into] = id;
+        }
+        const answer = await speaks!(kind.lifecycle.put.operation, params, body).catch(() => null);
+        if (!answer?.ok) return null;
+        const id = String((answer.value as ResourceValue)[kind.lifecycle.put.idMember ?? 'id'] ?? '');
+        made.push({ kind, params: kind.lifecycle.put.verb === 'post' ? { ...params, [kind.key]: id } : params, id });
+        return id;
       };
+      for (const need of decl.requires ?? []) {
+        const id = speaks ? await make(need.resource) : null;
+        if (id === null) {
+          await dropMade();
+          return rec.done();
+        }
+        if (need.into) body0[need.into] = id;
+      }
+      // They go at the end, last made first, so nothing of this case stays in the sandbox for the other properties.
+      async function dropMade() {
+        for (const m of [...made].reverse()) await speaks!(m.kind.lifecycle.delete.operation, m.params, undefined, { idempotent: false }).catch(() => undefined);
+        for (const parent of madeParents) await speaks!(parent.lifecycle.delete.operation, params, undefined, { idempotent: false }).catch(() => undefined);
+      }
+      const ctx = sandboxWorld(params, made);
       try {
         // A lost answer to a call that changes state is settled by reading the resource back, never by sending it again blindly.
         const readBack = () => call(get.operation, params);
         // A put that answers 409 over an existing resource (PutMethod) is not sent twice blindly.
         const once = (operation: string) => operation !== get.operation && (operation !== put.operation || put.exists !== undefined);
         const send = (operation: string, step: number, expected: ReturnType<typeof putDeclared>, body?: unknown, setup = false, before?: ResourceValue | null) =>
-          rec.send(operation as never, step, expected, () => call(operation, params, body, { idempotent: !once(operation) }), {
+          rec.send(operation as never, step, expected, async () => adoptAssigned(decl, expected, await call(operation, params, body, { idempotent: !once(operation) }), operation === put.operation ? 'create' : 'update'), {
             ...(body === undefined ? {} : { body }),
             setup,
             ...(before !== undefined ? { settle: { before: before as never, readBack } } : {}),
@@ -143,7 +201,7 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
               const answer = await call(put.operation, params, body0, { idempotent: false });
               // The id is the target's to choose: the expected answer takes it from the answer.
               if (answer.ok && put0.outcome.ok) (put0.outcome.value as Record<string, unknown>).id = (answer.value as Record<string, unknown>).id;
-              return answer;
+              return adoptAssigned(decl, put0, answer, 'create');
             }, {
               body: body0,
               // The put is one of the calls this property judges (no other property checks it).
@@ -181,7 +239,7 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
         if (deleted?.ok) await send(get.operation, c.patches.length + 3, getDeclared(decl, null, params, ctx));
         return rec.done();
       } finally {
-        await dropParents();
+        await dropMade();
       }
     },
   };
