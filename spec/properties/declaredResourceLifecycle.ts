@@ -12,6 +12,7 @@ import type { Expectation } from '../../src/engine/expectation.js';
 import { deleteDeclared, getDeclared, missingDeclared, putDeclared, updateDeclared } from '../../src/engine/declaredResource.js';
 import type { DeclaredContext, PathParameters, ResourceDeclaration, ResourceValue } from '../../src/resources/declaration.js';
 import { declarationNamed } from '../../src/resources/registry.js';
+import { accountLevel } from '../../src/resources/accountLevel.js';
 import { OperationNotImplementedError, type TargetSession } from '../../src/targets/target.js';
 import { CaseRecorder, type ConformanceProperty } from './conformanceProperty.js';
 
@@ -139,6 +140,8 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
       // A created resource (CreateModel) is named by a member of its body: the case's key.
       const created = put.verb === 'post';
       const body0: Record<string, unknown> = created && put.idMember ? { ...c.put, [put.idMember]: c.key } : { ...c.put };
+      // On a real account, what outlives the sandbox RestApi carries the run's tags, so sweep can find it.
+      if (session.creationTags && accountLevel(decl) && decl.members.some((m) => m.name === 'tags')) body0.tags = { ...(body0.tags as object | undefined), ...session.creationTags };
       rec.record.put = body0;
       // External parents (the integration) are made first with their smallest body; not judged here (their
       // own properties judge them), but a case whose parent could not be made has nothing to check.
@@ -161,6 +164,7 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
           if (id === null) return null;
           if (need.into) body[need.into] = id;
         }
+        if (session.creationTags && accountLevel(kind) && kind.members.some((m) => m.name === 'tags')) body.tags = { ...session.creationTags };
         const answer = await speaks!(kind.lifecycle.put.operation, params, body).catch(() => null);
         if (!answer?.ok) return null;
         const id = String((answer.value as ResourceValue)[kind.lifecycle.put.idMember ?? 'id'] ?? '');

@@ -3,6 +3,7 @@
  * Names are the registry's (src/resources/registry.ts), matched without case.
  */
 import { conformanceProperties, resourceOf } from '../../spec/properties/index.js';
+import { resourceRegistry } from '../resources/registry.js';
 import { UsageError } from './usageError.js';
 
 export { resourceOf };
@@ -33,3 +34,32 @@ export function propertiesFor(properties: readonly string[], resources: readonly
   if (both.length === 0) throw new UsageError(`--property ${properties.join(', ')}: none of these checks ${names.join(' or ')}; drop --resource or pick its properties (${ofResources.join(', ')})`);
   return both;
 }
+
+/** Why a resource runs on a real account only where the user opts in (a load balancer, a domain, region-wide settings); undefined for the rest. */
+const optInReason = (name: string): string | undefined => resourceRegistry.find((d) => d.name === name)?.realAccountOptIn;
+
+/**
+ * Against a real account: the selected properties without those of resources that need the user's
+ * opt-in (`--allow-resource NAME`), and a line per resource left out. Asking for such a resource by
+ * `--resource` without the opt-in is a usage error that says why.
+ */
+export function realAccountProperties(properties: readonly string[], askedResources: readonly string[], allowed: readonly string[]): { properties: string[]; skipped: string[] } {
+  const allow = resourceNames(allowed);
+  for (const name of resourceNames(askedResources)) {
+    const why = optInReason(name);
+    if (why && !allow.includes(name)) throw new UsageError(`--resource ${name} on a real account: ${why}; add --allow-resource ${name} to run it`);
+  }
+  const ids = properties.length > 0 ? properties : conformanceProperties.map((p) => p.id);
+  const skipped = new Set<string>();
+  const kept = ids.filter((id) => {
+    const name = resourceOf(conformanceProperties.find((p) => p.id === id)!);
+    const why = optInReason(name);
+    if (!why || allow.includes(name)) return true;
+    skipped.add(`${name} skipped on a real account: ${why} (--allow-resource ${name} runs it)`);
+    return false;
+  });
+  return { properties: kept, skipped: [...skipped] };
+}
+
+/** The resources that need `--allow-resource` on a real account, for the help text. */
+export const optInResources = (): string => resourceRegistry.filter((d) => d.realAccountOptIn).map((d) => d.name).join(', ') || '(none yet)';

@@ -23,15 +23,16 @@ import { gateLabel, propertyVerdictLabel, ruleLabel, runVerdictText } from '../r
 import { chooseTarget, targetOptions, type TargetChoice } from './targetFlags.js';
 import { UsageError } from './usageError.js';
 import { checkPropertyIds, checkReplayPath, replayPathError } from './replayFlags.js';
-import { propertiesFor } from './resourceFlag.js';
+import { checkedResources, optInResources, propertiesFor, realAccountProperties } from './resourceFlag.js';
 import { integerFlag } from './integerFlag.js';
 import { describeTargetFailure } from './targetFailure.js';
 import { runWorkers } from './runWorkers.js';
 import { shellQuote } from '../report/shellQuote.js';
 import { errorLine } from '../errorLine.js';
+import { wrapped } from './wrapText.js';
 
 export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws] [--endpoint-url URL] [--region R] [--profile P]
-    [--allow-account ID] [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--resource NAME]... [--path P]
+    [--allow-account ID] [--allow-resource NAME]... [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--resource NAME]... [--path P]
     [--workers N|auto] [--shard I/N] [--report-dir DIR] [--baseline FILE] [--write-baseline FILE]
     [--expectations FILE] [--fail-on LEVEL] [--edge-sweep on|off] [--request-timeout SECONDS] [--fault-rate R] [--fault-seed S] [--msw-transport dispatch|intercept] [--quiet|--verbose]`;
 
@@ -44,6 +45,8 @@ Targets (default: the embedded msw mock with the reference implementation):
   --endpoint-url URL            endpoint: LocalStack, moto, serve, ... (also AWS_ENDPOINT_URL)
   --region R, --profile P       the SDK's region and shared-config profile
   --allow-account ID            aws: the only account the run may touch (checked with STS)
+  --allow-resource NAME         aws: also run a resource that needs your opt-in on a real account (repeatable):
+                                ${optInResources()}
   --fault-rate R, --fault-seed S   msw: fault this fraction of requests (throttle, 5xx, latency, drop)
   --request-timeout SECONDS     how long one call may go unanswered (default 30 s over the wire, 10 s in-process);
                                 a call that stays unanswered while the target answers others is a "no answer" finding
@@ -52,9 +55,8 @@ Budget and replay:
   --edge-sweep on|off           the edge sweep: fixed cases from the rule table, the same at every seed (default on)
   --seed S                      the run's seed (default: time-based, printed in the report)
   --property ID                 run only this property (repeatable)
-  --resource NAME               run only the properties of this resource (repeatable): Integration,
-                                Method, MethodResponse, IntegrationResponse, RequestValidator, Model,
-                                GatewayResponse, DocumentationPart
+  --resource NAME               run only the properties of this resource (repeatable):
+                                ${wrapped(checkedResources().join(', '), 32)}
   --path P                      with one --property: replay that one recorded case
   --workers N|auto              processes (auto: both cores from 400 runs per property up)
   --shard I/N                   run part I of N (several CI machines; combine with merge)
@@ -92,6 +94,7 @@ export const runFlags = {
       seed: { type: 'string' },
       property: { type: 'string', multiple: true },
       resource: { type: 'string', multiple: true },
+      'allow-resource': { type: 'string', multiple: true },
       path: { type: 'string' },
       workers: { type: 'string' },
       shard: { type: 'string' },
@@ -136,6 +139,14 @@ export async function runCommand(argv: string[]): Promise<number> {
   for (const [flag, path, isDir] of [['--report-dir', values['report-dir'], true], ['--write-baseline', writeTo, false]] as const) {
     if (path !== undefined) checkOutputPath(flag, path, isDir);
   }
+  let selected = propertiesFor(values.property ?? [], values.resource ?? (choice.implementationPath && !values.property ? ['Integration'] : []));
+  if (values['allow-resource'] && choice.kind !== 'aws') throw new UsageError('--allow-resource opts into resources on a real account: use it with --target aws');
+  if (choice.kind === 'aws') {
+    const real = realAccountProperties(selected, values.resource ?? [], values['allow-resource'] ?? []);
+    for (const line of real.skipped) process.stderr.write(`${line}\n`);
+    if (real.properties.length === 0) throw new UsageError('every selected resource needs an opt-in on a real account: add --allow-resource NAME');
+    selected = real.properties;
+  }
   const plan: RunPlan = {
     choice,
     // The sweep is the same cases everywhere: of several shards, the first runs it.
@@ -145,7 +156,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     runs,
     seed,
     // An implementation module speaks Integration's contract: by default only Integration's properties judge it.
-    properties: propertiesFor(values.property ?? [], values.resource ?? (choice.implementationPath && !values.property ? ['Integration'] : [])),
+    properties: selected,
     ...(values.path ? { path: values.path } : {}),
     ...(values.shard ? { shard: values.shard } : {}),
     workers,

@@ -45,6 +45,7 @@ export async function sweepCommand(argv: string[]): Promise<number> {
     }
     const result = await sweep({ client, olderThanMs, dryRun: values['dry-run'] ?? false, ...(loopback ? { quotas: false as const } : {}) });
     for (const api of result.restApis) process.stdout.write(`${result.dryRun ? 'would delete' : 'deleted'} ${api.id} ${api.name ?? ''} (run ${api.runId ?? '?'}, created ${api.createdDate?.toISOString() ?? '?'})\n`);
+    for (const r of result.accountResources) process.stdout.write(`${r.refused ? 'could not delete' : result.dryRun ? 'would delete' : 'deleted'} ${r.resource} ${r.id} (run ${r.runId ?? '?'})${r.refused ? `: ${r.refused}` : ''}\n`);
     const kept = result.keptYounger > 0 ? `; ${result.keptYounger} younger than --older-than ${values['older-than'] ?? '2h'} kept` : '';
     process.stdout.write(`${result.restApis.length} sandbox(es) ${result.dryRun ? 'to delete' : 'deleted'}${kept}; ${result.calls} API call(s)\n`);
     return 0;

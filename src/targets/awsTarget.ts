@@ -42,6 +42,8 @@ export class AccountNotAllowedError extends Error {
 export class AwsTarget extends SandboxTarget {
   readonly name = 'aws';
   private readonly sts: STSClient;
+  /** On a real account, what cases create outside the RestApi carries the run's tags, for sweep. */
+  protected override readonly tagsAccountResources = true;
 
   constructor(private readonly options: AwsTargetOptions) {
     if (!/^\d{12}$/.test(options.allowAccount)) throw new RangeError(`allowAccount must be a 12-digit account id, got '${options.allowAccount}'`);

@@ -21,6 +21,7 @@ import { NoAnswerError, type ApiCaller, type ReachabilityProbe } from './apiCall
 import { PersistentServerError } from './persistentServerError.js';
 import { classifySdkFailure } from './sdkFailure.js';
 import type { TargetSession } from './target.js';
+import type { AccountResourceLedger } from './accountResourceLedger.js';
 import { wireErrorMessage, wireErrorType, wireIntegration } from './wireAnswer.js';
 
 type RecordRaw = (raw: RawResponse) => void;
@@ -33,6 +34,10 @@ export class IntegrationSession implements TargetSession {
     readonly ctx: IntegrationContext,
     private readonly client: APIGatewayClient,
     private readonly caller: ApiCaller,
+    /** Notes what is created outside the sandbox RestApi, for the sandbox to delete at the end. */
+    private readonly ledger?: AccountResourceLedger,
+    /** Tags every create that takes tags carries, so sweep can find what a killed run left behind. */
+    readonly creationTags?: Readonly<Record<string, string>>,
   ) {
     this.probe = { operation: 'GetRestApis', send: () => this.client.send(new GetRestApisCommand({ limit: 1 })) };
   }
@@ -77,12 +82,13 @@ export class IntegrationSession implements TargetSession {
     if (!Command) throw new Error(`no SDK command for ${operation}`);
     // Reads and puts that overwrite may be sent again after a lost answer; the caller says which puts do not.
     const idempotent = options.idempotent ?? (operation.startsWith('Get') || operation.startsWith('Put'));
-    return this.outcome(
+    const answer = this.outcome(
       operation,
       (record) => this.client.send(withRawResponseBody(body === undefined ? new Command({ ...params }) : withExactWireBody(new Command({ ...params }), body), record)) as never,
       undefined,
       idempotent,
     );
+    return this.ledger ? answer.then((out) => (this.ledger!.noted(operation, params, out), out)) : answer;
   }
 
   /**

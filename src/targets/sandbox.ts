@@ -14,6 +14,8 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import { randomBytes } from 'node:crypto';
+import * as apiGateway from '@aws-sdk/client-api-gateway';
+import { AccountResourceLedger } from './accountResourceLedger.js';
 import { ApiCaller, type ApiCallerOptions } from './apiCaller.js';
 import { IntegrationSession } from './integrationSession.js';
 import { classifySdkFailure } from './sdkFailure.js';
@@ -24,6 +26,8 @@ export const sandboxNamePrefix = 'apigw-patch-conformance-';
 /** The tag sweep trusts: a name prefix alone could belong to someone else's API. */
 export const sandboxCreatedByTag = { key: 'createdBy', value: 'apigw-patch-conformance' } as const;
 export const sandboxHttpMethod = 'GET';
+/** On resources outside the RestApi (which carry no createdDate of their own everywhere): when the run began, in epoch ms, for sweep's cutoff. */
+export const accountResourceCreatedAtTag = 'createdAt';
 
 export function newRunId(): string {
   return `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
@@ -44,6 +48,11 @@ export abstract class SandboxTarget implements Target {
   private opening: Promise<void> | null = null;
   private closeRequested = false;
   private closing: Promise<void> | null = null;
+  /** What cases created outside the RestApi (API keys, usage plans, ...): deleted before it. */
+  private readonly ledger = new AccountResourceLedger();
+  /** Whether creates outside the RestApi carry the run's tags (a real account, where sweep must find them). */
+  protected readonly tagsAccountResources: boolean = false;
+  private readonly startedAt = Date.now();
 
   protected constructor(
     protected client: APIGatewayClient,
@@ -113,7 +122,9 @@ export abstract class SandboxTarget implements Target {
         new CreateRestApiCommand({
           name: `${sandboxNamePrefix}${this.runId}`,
           description: 'Sandbox of an apigw-patch-conformance run; safe to delete.',
-          tags: { [sandboxCreatedByTag.key]: sandboxCreatedByTag.value, runId: this.runId },
+          // Regional: CreateRestApi's quota is 1 per 3 s for these, 1 per 30 s for edge-optimized ones.
+          endpointConfiguration: { types: ['REGIONAL'] },
+          tags: this.runTags(),
         }),
       ),
     );
@@ -148,11 +159,35 @@ export abstract class SandboxTarget implements Target {
           { restApiId, resourceId: proxy.id!, httpMethod: sandboxHttpMethod, methodRequestParameters: sandboxMethodRequestParameters },
           this.client,
           this.caller,
+          this.ledger,
+          this.tagsAccountResources ? { ...this.runTags(), [accountResourceCreatedAtTag]: String(this.startedAt) } : undefined,
         ),
       );
     }
     this.throwIfCloseRequested();
     return sessions;
+  }
+
+  private runTags(): Record<string, string> {
+    return { [sandboxCreatedByTag.key]: sandboxCreatedByTag.value, runId: this.runId };
+  }
+
+  /** Deletes what cases left outside the RestApi, last made first; the first failure (other than "already gone") is thrown once all were tried. */
+  private async deleteAccountResources(): Promise<void> {
+    let failed: unknown = null;
+    for (const owed of this.ledger.owed()) {
+      const Command = (apiGateway as unknown as Record<string, new (input: object) => apiGateway.GetRestApisCommand>)[`${owed.operation}Command`];
+      if (!Command) continue;
+      try {
+        await this.caller.call(owed.operation, () => this.client.send(new Command({ ...owed.params })));
+        this.ledger.settled(owed.operation, owed.params);
+      } catch (error) {
+        const failure = classifySdkFailure(error);
+        if (failure.kind === 'answer' && failure.error.name === 'NotFoundException') this.ledger.settled(owed.operation, owed.params);
+        else failed ??= new Error(`could not delete the ${owed.resource} ${JSON.stringify(owed.params)} a case created (${failure.kind === 'answer' ? failure.error.message : String(error)}); \`apigw-patch-conformance sweep\` finds it by its createdBy tag`);
+      }
+    }
+    if (failed) throw failed;
   }
 
   private async findRootResourceId(restApiId: string): Promise<string> {
@@ -163,6 +198,16 @@ export abstract class SandboxTarget implements Target {
   }
 
   private async deleteSandbox(): Promise<void> {
+    // The RestApi goes whatever happened to the rest; the first failure is reported after.
+    const left = await this.deleteAccountResources().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    await this.deleteRestApi();
+    if (left) throw left;
+  }
+
+  private async deleteRestApi(): Promise<void> {
     const restApiId = this.restApiId;
     if (restApiId === null) return;
     try {

@@ -19,6 +19,11 @@ export interface TargetSession {
    * puts, creates and updates, the exact wire body. Absent on targets that speak only Integration.
    */
   call?(operation: string, params: Readonly<Record<string, string>>, body?: unknown, options?: { idempotent?: boolean }): Promise<Outcome>;
+  /**
+   * Tags a case adds to the creates of resources outside the sandbox RestApi that take tags (API keys,
+   * usage plans, ...): on a real account, sweep finds them by these. Absent where nothing outlives the run.
+   */
+  readonly creationTags?: Readonly<Record<string, string>>;
 }
 
 export interface Target {
