@@ -39,7 +39,10 @@ export interface TargetChoice {
 }
 
 export function chooseTarget(f: TargetFlags): TargetChoice {
-  const kind = (f.target ?? (f['endpoint-url'] ? 'endpoint' : 'msw')) as TargetChoice['kind'];
+  // The SDK's own convention: an endpoint in the environment is the target unless a flag says otherwise
+  // (an emulator's CI sets AWS_ENDPOINT_URL; running the embedded mock there would be a false green).
+  const envEndpoint = process.env['AWS_ENDPOINT_URL_API_GATEWAY'] ?? process.env['AWS_ENDPOINT_URL'];
+  const kind = (f.target ?? (f['endpoint-url'] || (envEndpoint && !f.implementation) ? 'endpoint' : 'msw')) as TargetChoice['kind'];
   if (!['msw', 'endpoint', 'aws'].includes(kind)) throw new UsageError(`--target ${f.target}: unknown target; use msw (default), endpoint (with --endpoint-url) or aws (with --allow-account)`);
   const region = f.region ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
   const argv: string[] = [];
@@ -69,7 +72,7 @@ export function chooseTarget(f: TargetFlags): TargetChoice {
     };
   }
   if (kind === 'endpoint') {
-    const url = f['endpoint-url'] ?? process.env['AWS_ENDPOINT_URL_API_GATEWAY'] ?? process.env['AWS_ENDPOINT_URL'];
+    const url = f['endpoint-url'] ?? envEndpoint;
     if (!url) throw new UsageError('--target endpoint needs --endpoint-url URL (or AWS_ENDPOINT_URL), e.g. --endpoint-url http://localhost:4566');
     let parsed: URL;
     try {
@@ -78,8 +81,11 @@ export function chooseTarget(f: TargetFlags): TargetChoice {
       throw new UsageError(`--endpoint-url ${url}: not a URL; write it as http://host:port, e.g. http://localhost:4566`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`--endpoint-url ${url}: must be http:// or https://`);
+    const from = f['endpoint-url'] ? '' : process.env['AWS_ENDPOINT_URL_API_GATEWAY'] ? ' (from AWS_ENDPOINT_URL_API_GATEWAY)' : ' (from AWS_ENDPOINT_URL)';
+    // A replay of this run must reach the same endpoint without the environment.
+    if (!f['endpoint-url']) argv.push('--endpoint-url', url);
     return {
-      kind, label: `endpoint ${parsed.origin}`, endpoint: parsed.origin, region, argv,
+      kind, label: `endpoint ${parsed.origin}${from}`, endpoint: parsed.origin, region, argv,
       build: async (runId) => new EndpointTarget({ endpoint: url, region, runId, ...(f.profile ? { profile: f.profile } : {}), ...(isLoopbackEndpoint(url) ? { quotas: false as const } : {}), ...(timeoutMs ? { requestTimeoutMs: timeoutMs } : {}) }),
     };
   }
