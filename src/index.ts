@@ -11,3 +11,12 @@ export { escapePointer, unescapePointer, parsePointer } from './engine/escapePoi
 export { integrationRules, integrationConstraints, matchIntegrationPath } from './rules/integration.js';
 export type { IntegrationPathRule, Constraint } from './rules/integration.js';
 export { patchOpEnum } from './rules/patchOperations.js';
+export { runSuite, type RunSuiteOptions } from './library/runSuite.js';
+export type { RunReport } from './run/runReport.js';
+export { MswTarget, type MswTargetOptions } from './targets/mswTarget.js';
+export { EndpointTarget } from './targets/endpointTarget.js';
+export { AwsTarget } from './targets/awsTarget.js';
+export type { Target, TargetSession } from './targets/target.js';
+export { serve, type ServeOptions, type ServedControlPlane } from './mock/serve.js';
+export { resourceRegistry } from './resources/registry.js';
+export type { ResourceDeclaration } from './resources/declaration.js';
