@@ -165,7 +165,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   };
 
   // First line: where the calls go (an environment variable may have chosen it) and how to repeat the run.
-  if (!plan.quiet) process.stderr.write(`target: ${choice.label}; seed ${seed}; ${runs} case(s) per property\n`);
+  if (!plan.quiet) process.stdout.write(`target: ${choice.label}; seed ${seed}; ${runs} case(s) per property\n`);
   const dir = values['report-dir'] ?? defaultReportDir('.', new Date());
   const out = workers > 1 ? await runWorkers(plan, shard, dir) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count), dir);
   if (workers > 1 && !plan.quiet) {

@@ -50,7 +50,7 @@ describe('CLI usage errors', () => {
     writeFileSync(file, 'export const x = 1;\n');
     const r = runCli(['run', '--implementation', file, '--runs', '1']);
     expect(r.code).toBe(2);
-    expect(oneLineError(r)).toMatch(/exports neither createImplementation nor a default with putIntegration and updateIntegration/);
+    expect(oneLineError(r)).toMatch(/exports neither createImplementation nor putIntegration and updateIntegration \(it exports x\)/);
   });
 
   it('no credentials for a remote endpoint: exit 2, one line that says how to provide them', () => {

@@ -25,7 +25,7 @@ describe('AWS_ENDPOINT_URL', () => {
       const dir = join(mkdtempSync(join(tmpdir(), 'env-target-')), 'r');
       const r = runCli(['run', '--runs', '1', '--report-dir', dir], { [variable]: `http://127.0.0.1:${port}` });
       expect(r.code).toBe(3);
-      expect(r.stderr.split('\n')[0]).toBe(`target: endpoint http://127.0.0.1:${port} (from ${variable}); seed ${/seed (-?\d+)/.exec(r.stderr)![1]}; 1 case(s) per property`);
+      expect(r.stdout.split('\n')[0]).toBe(`target: endpoint http://127.0.0.1:${port} (from ${variable}); seed ${/seed (-?\d+)/.exec(r.stdout)![1]}; 1 case(s) per property`);
       expect(r.stderr).toContain('unreachable');
       expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('unreachable');
     });
@@ -37,6 +37,6 @@ describe('AWS_ENDPOINT_URL', () => {
     expect(r.code).toBe(3);
     const msw = runCli(['run', '--target', 'msw', '--runs', '1', '--property', 'put-matches-reference', '--edge-sweep', 'off', '--report-dir', join(mkdtempSync(join(tmpdir(), 'env-target-')), 'r')], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
     expect(msw.code).toBe(0);
-    expect(msw.stderr.split('\n')[0]).toMatch(/^target: msw \(reference\)/);
+    expect(msw.stdout.split('\n')[0]).toMatch(/^target: msw \(reference\)/);
   });
 });
