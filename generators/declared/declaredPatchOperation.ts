@@ -5,7 +5,7 @@
  * A few paths outside the table: the whole map, a key left unescaped, a typo.
  */
 import fc from 'fast-check';
-import { escapePointer } from '../../src/engine/escapePointer.js';
+import { keyedPath } from './keyedPath.js';
 import type { DeclaredRow, ResourceDeclaration } from '../../src/resources/declaration.js';
 import { patchOpEnum } from '../../src/rules/patchOperations.js';
 
@@ -13,6 +13,7 @@ export interface DeclaredPatchOperation {
   op?: string;
   path?: string;
   value?: string;
+  from?: string;
 }
 
 /** The keys a row's `{key}` may name: the member's examples, those the resource holds, a near miss. */
@@ -36,29 +37,45 @@ export function declaredPatchOperation(decl: ResourceDeclaration, held: (member:
   const onRow = (row: DeclaredRow): fc.Arbitrary<DeclaredPatchOperation> => {
     const keyed = row.pattern.includes('{key}');
     const keys = keyed ? rowKeys(decl, row, held(row.target.kind === 'member' ? '' : row.target.member)) : [''];
-    const path = fc.constantFrom(...keys).map((k) => (keyed ? row.pattern.replace('{key}', escapePointer(k)) : row.pattern));
+    const path = fc.constantFrom(...keys).map((k) => (keyed ? keyedPath(row.pattern, k) : row.pattern));
     const value = fc.option(fc.constantFrom(...row.value.inside, ...row.value.edges), { nil: undefined, freq: 8 });
-    return fc.record({ op: declaredOpName(row), path, value }).map(({ op, path: p, value: v }) => ({ ...(op === undefined ? {} : { op }), path: p, ...(v === undefined ? {} : { value: v }) }));
+    // copy and move read `from`: another path of the table (a canary's deployment for the stage's).
+    const from = row.ops.some((op) => op === 'copy' || op === 'move') ? fc.option(fc.constantFrom(...sources), { nil: undefined, freq: 6 }) : fc.constant(undefined);
+    return fc
+      .record({ op: declaredOpName(row), path, value, from })
+      .map(({ op, path: p, value: v, from: f }) => ({ ...(op === undefined ? {} : { op }), path: p, ...(v === undefined ? {} : { value: v }), ...(f !== undefined && (op === 'copy' || op === 'move') ? { from: f } : {}) }));
   };
+  const sources = decl.rows.map((r) => keyedPath(r.pattern, rowKeys(decl, r, [])[0] ?? 'key'));
   const outside = fc.constantFrom(...decl.rows.map((r) => r.pattern.replace('/{key}', '')), '/wrong', '/httpMethod', '/statusCode').map((path) => ({ op: 'replace', path, value: 'x' }));
   return fc.oneof({ weight: 20, arbitrary: fc.oneof(...decl.rows.map(onRow)) }, { weight: 1, arbitrary: outside });
 }
 
-/** The edge sweep of a declared resource: every row x every op of the enum x every value of its domain (inside and edges), once each. */
+/**
+ * The edge sweep of a declared resource: every row x every op of the enum, and every value of its
+ * domain (inside and edges) once per value rule: rows that share a reader (a stage's ten method settings
+ * at `*\/*` and at a resource path) sweep its domain on the first of them and one value on the others.
+ */
 export function declaredSweep(decl: ResourceDeclaration): DeclaredPatchOperation[][] {
   const out: DeclaredPatchOperation[][] = [];
+  const swept = new Set<string>();
   for (const row of decl.rows) {
     const m = decl.members.find((x) => row.target.kind !== 'member' && x.name === row.target.member);
     const keys = row.pattern.includes('{key}') ? [...(m?.examples ?? ['key']).slice(0, 2), ...(m?.edges ?? [])] : [''];
-    for (const key of keys) {
-      const path = row.pattern.replace('{key}', escapePointer(key));
-      for (const op of patchOpEnum) {
-        const values = row.ops.includes(op) && op !== 'remove' ? [...row.value.inside, ...row.value.edges, undefined] : [row.value.inside[0]];
+    const domain = swept.has(row.value.rule.id) ? [row.value.inside[0], undefined] : [...row.value.inside, ...row.value.edges, undefined];
+    swept.add(row.value.rule.id);
+    for (const [k, key] of keys.entries()) {
+      const path = keyedPath(row.pattern, key);
+      // An op the row does not take is refused whatever the key: tried at its first key only.
+      for (const op of patchOpEnum.filter((o) => k === 0 || row.ops.includes(o))) {
+        const values = row.ops.includes(op) && op !== 'remove' ? domain : [row.value.inside[0]];
         for (const value of values) out.push([{ op, path, ...(value === undefined ? {} : { value }) }]);
       }
     }
     // The whole map, and a key with an unescaped `/`.
-    if (row.pattern.includes('{key}')) out.push([{ op: 'add', path: row.pattern.replace('/{key}', ''), value: row.value.inside[0] ?? 'x' }], [{ op: 'add', path: row.pattern.replace('{key}', 'application/json'), value: row.value.inside[0] ?? 'x' }]);
+    if (row.pattern.includes('{key}')) out.push([{ op: 'add', path: row.pattern.replace('/{key}', ''), value: row.value.inside[0] ?? 'x' }], [{ op: 'add', path: row.pattern.replaceAll('{key}', 'application/json'), value: row.value.inside[0] ?? 'x' }]);
+    // The copy or move the row takes, from every path of the table (one per value rule: rows sharing a reader are alike as sources).
+    const fromRows = decl.rows.filter((r, n) => decl.rows.findIndex((q) => q.value.rule.id === r.value.rule.id) === n);
+    for (const op of row.ops.filter((o) => o === 'copy' || o === 'move')) for (const other of fromRows) out.push([{ op, path: keyedPath(row.pattern, keys[0] ?? ''), from: keyedPath(other.pattern, rowKeys(decl, other, [])[0] ?? 'key') }]);
   }
   return out;
 }

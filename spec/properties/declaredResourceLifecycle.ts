@@ -13,6 +13,7 @@ import { deleteDeclared, getDeclared, missingDeclared, putDeclared, updateDeclar
 import type { DeclaredContext, PathParameters, ResourceDeclaration, ResourceValue } from '../../src/resources/declaration.js';
 import { declarationNamed } from '../../src/resources/registry.js';
 import { accountLevel } from '../../src/resources/accountLevel.js';
+import { createdKeyMember } from '../../src/resources/createdKey.js';
 import { OperationNotImplementedError, type TargetSession } from '../../src/targets/target.js';
 import { CaseRecorder, type ConformanceProperty } from './conformanceProperty.js';
 
@@ -34,21 +35,27 @@ interface MadeResource {
  * What the reference knows of the sandbox's world: the instances every API has (models Empty and
  * Error), the sandbox's own method, and what the case made first; nothing else.
  */
-function sandboxWorld(params: PathParameters, made: readonly MadeResource[] = []): DeclaredContext {
+function sandboxWorld(params: PathParameters, made: readonly MadeResource[] = [], account?: DeclaredContext['account'], tree: TargetSession['sandboxResources'] = []): DeclaredContext {
   const defaults = (kind: string) => declarationNamed(kind).defaultInstances ?? [];
+  // The API's resource tree is the declaration located by a resource id alone; the sandbox made its root, slot and greedy child.
+  const isTree = (kind: ResourceDeclaration) => kind.uri === '/restapis/{restApiId}/resources/{resourceId}';
+  const treeNodes = (kind: ResourceDeclaration) => (isTree(kind) ? tree.map((r) => ({ params: { restApiId: params.restApiId ?? '', resourceId: r.id }, value: { ...r } as ResourceValue })) : []);
   // The sandbox's own resources: kept by the mock (not the implementation) and located by its parameters alone (its method).
   const sandboxOwn = (kind: ResourceDeclaration) => !kind.external && [...kind.uri.matchAll(/\{(\w+)\}/g)].every((m) => ['restApiId', 'resourceId', 'httpMethod'].includes(m[1]!));
   return {
     params,
     world: {
-      exists: (kind, id) => defaults(kind).some((d) => d[declarationNamed(kind).lifecycle.put.idMember ?? 'id'] === id) || made.some((m) => m.kind.name === kind && m.id === id),
+      exists: (kind, id) =>
+        defaults(kind).some((d) => d[declarationNamed(kind).lifecycle.put.idMember ?? 'id'] === id) || made.some((m) => m.kind.name === kind && m.id === id) || treeNodes(declarationNamed(kind)).some((n) => n.value.id === id),
       instances: (kind) => [
         ...(sandboxOwn(declarationNamed(kind)) ? [{ params, value: {} }] : []),
+        ...treeNodes(declarationNamed(kind)),
         ...made.filter((m) => m.kind.name === kind).map((m) => ({ params: m.params, value: {} })),
       ],
-      resourcePath: () => undefined,
+      resourcePath: (resourceId) => tree.find((r) => r.id === resourceId)?.path,
     },
     now: () => 0,
+    ...(account ? { account } : {}),
   };
 }
 
@@ -66,6 +73,24 @@ function adoptAssigned(decl: ResourceDeclaration, expected: Expectation, answer:
   }
   return answer;
 }
+
+/**
+ * The target's state after a call whose answer is a view (declaration.answerView): the answer's members,
+ * except those the view changes (tags shown as {}, a key's hidden value, a link shown PENDING), which are
+ * taken as the reference keeps them. Without a view, the answer itself.
+ */
+function stateAfter(expected: Expectation, answer: ResourceValue): ResourceValue {
+  const stored = expected.stored;
+  if (!stored || !expected.viewed?.length) return answer;
+  const state: ResourceValue = { ...answer };
+  for (const k of expected.viewed) {
+    if (stored[k] === undefined) delete state[k];
+    else state[k] = stored[k];
+  }
+  return state;
+}
+
+const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, n) => items.slice(n * size, n * size + size));
 
 const kebab = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 
@@ -114,13 +139,15 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
   });
   return {
     id: `${kebab(decl.name)}-lifecycle`,
-    title: `${put.operation}, ${update?.operation}, ${get.operation} and ${del.operation} answer as the reference`,
+    title: decl.singleton ? `${update?.operation} and ${get.operation} answer as the reference (the settings put back after)` : `${put.operation}, ${update?.operation}, ${get.operation} and ${del.operation} answer as the reference`,
     resource: decl.name,
-    operations: [put.operation, ...(update ? [update.operation] : []), get.operation, del.operation] as never,
+    operations: (decl.singleton ? [...(update ? [update.operation] : []), get.operation] : [put.operation, ...(update ? [update.operation] : []), get.operation, del.operation]) as never,
     ...(update ? { continuesWithout: [update.operation] } : {}),
     arbitrary,
     sweep: () => [
-      ...declaredSweep(decl).map((patchOperations) => ({ key: keys[0]!, put: fullPut(decl), patches: [{ patchOperations }] })),
+      // Three sweep patches per case, one after the other: a case's set-up (a stage's deployment and
+      // integration) is paid once for three, and each patch is still judged on its own.
+      ...chunks(declaredSweep(decl), 3).map((patches) => ({ key: keys[0]!, put: fullPut(decl), patches: patches.map((patchOperations) => ({ patchOperations })) })),
       // Keys AWS refuses, with a patch that would be taken and one with a bad op (model validation lists both).
       ...(decl.keyEdges ?? []).flatMap((key) => [
         { key, put: fullPut(decl), patches: [{ patchOperations: firstRowOperation(decl) }] },
@@ -136,55 +163,60 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
       rec.record.patches.push(...c.patches);
       const speaks = session.call?.bind(session);
       const call: NonNullable<TargetSession['call']> = speaks ?? ((operation: string) => Promise.reject(new OperationNotImplementedError(operation, 'the target speaks only Integration')));
-      const params: Record<string, string> = { restApiId: session.ctx.restApiId, resourceId: session.ctx.resourceId, httpMethod: session.ctx.httpMethod, [decl.key]: c.key };
+      // The sandbox's own locations; `parentId` is where a case adds a resource to the API's tree (its root).
+      const root = session.sandboxResources?.find((r) => r.parentId === undefined);
+      const params: Record<string, string> = { restApiId: session.ctx.restApiId, resourceId: session.ctx.resourceId, httpMethod: session.ctx.httpMethod, ...(root ? { parentId: root.id } : {}), [decl.key]: c.key };
       // A created resource (CreateModel) is named by a member of its body: the case's key.
       const created = put.verb === 'post';
-      const body0: Record<string, unknown> = created && put.idMember ? { ...c.put, [put.idMember]: c.key } : { ...c.put };
+      const body0: Record<string, unknown> = created && put.idMember ? { ...c.put, [put.idBodyMember ?? put.idMember]: c.key } : { ...c.put };
       // On a real account, what outlives the sandbox RestApi carries the run's tags, so sweep can find it.
       if (session.creationTags && accountLevel(decl) && decl.members.some((m) => m.name === 'tags')) body0.tags = { ...(body0.tags as object | undefined), ...session.creationTags };
       rec.record.put = body0;
-      // External parents (the integration) are made first with their smallest body; not judged here (their
-      // own properties judge them), but a case whose parent could not be made has nothing to check.
-      const madeParents: ResourceDeclaration[] = [];
-      for (let p = decl.parent; p; p = declarationNamed(p).parent) {
-        const parent = declarationNamed(p);
-        if (!speaks || !parent.external || !parent.lifecycle.put.minimal) continue;
-        const answer = await speaks(parent.lifecycle.put.operation, params, parent.lifecycle.put.minimal).catch(() => null);
-        if (!answer?.ok) return rec.done();
-        madeParents.push(parent);
-      }
-      // Resources the put needs elsewhere (a deployment for a stage, an integration for a deployment):
-      // made first with their smallest bodies, their ids written into the put; not judged here either.
+      // What the case needs before its put, made with the smallest bodies and not judged here (their own
+      // properties judge them): its parents the sandbox lacks (the integration under an integration
+      // response, the usage plan of a usage plan key), outermost first, their keys into the path; then
+      // resources it requires elsewhere (a deployment for a stage), their ids into the put. A case whose
+      // set-up could not be made has nothing to check.
       const made: MadeResource[] = [];
-      const make = async (name: string): Promise<string | null> => {
+      const make = async (name: string, at: Record<string, string>): Promise<string | null> => {
         const kind = declarationNamed(name);
         const body: Record<string, unknown> = { ...(kind.lifecycle.put.minimal ?? {}) };
         for (const need of kind.requires ?? []) {
-          const id = await make(need.resource);
+          const id = await make(need.resource, at);
           if (id === null) return null;
           if (need.into) body[need.into] = id;
         }
         if (session.creationTags && accountLevel(kind) && kind.members.some((m) => m.name === 'tags')) body.tags = { ...session.creationTags };
-        const answer = await speaks!(kind.lifecycle.put.operation, params, body).catch(() => null);
+        const answer = await speaks!(kind.lifecycle.put.operation, at, body).catch(() => null);
         if (!answer?.ok) return null;
-        const id = String((answer.value as ResourceValue)[kind.lifecycle.put.idMember ?? 'id'] ?? '');
-        made.push({ kind, params: kind.lifecycle.put.verb === 'post' ? { ...params, [kind.key]: id } : params, id });
+        const id = kind.lifecycle.put.verb === 'post' ? String((answer.value as ResourceValue)[createdKeyMember(kind)] ?? '') : (at[kind.key] ?? '');
+        made.push({ kind, params: { ...at, [kind.key]: id }, id });
         return id;
       };
-      for (const need of decl.requires ?? []) {
-        const id = speaks ? await make(need.resource) : null;
-        if (id === null) {
-          await dropMade();
-          return rec.done();
-        }
-        if (need.into) body0[need.into] = id;
-      }
+      const chain: ResourceDeclaration[] = [];
+      for (let p = decl.parent; p; p = declarationNamed(p).parent) chain.unshift(declarationNamed(p));
       // They go at the end, last made first, so nothing of this case stays in the sandbox for the other properties.
-      async function dropMade() {
+      const dropMade = async () => {
         for (const m of [...made].reverse()) await speaks!(m.kind.lifecycle.delete.operation, m.params, undefined, { idempotent: false }).catch(() => undefined);
-        for (const parent of madeParents) await speaks!(parent.lifecycle.delete.operation, params, undefined, { idempotent: false }).catch(() => undefined);
+      };
+      let setUp = Boolean(speaks);
+      // External parents live at the sandbox's own key (its method's integration); others need a key the sandbox lacks.
+      for (const parent of chain) {
+        if (!setUp || !parent.lifecycle.put.minimal || (!parent.external && parent.key in params)) continue;
+        const id = await make(parent.name, params);
+        if (id === null) setUp = false;
+        else params[parent.key] = id;
       }
-      const ctx = sandboxWorld(params, made);
+      for (const need of decl.requires ?? []) {
+        const id = setUp ? await make(need.resource, params) : null;
+        if (id === null) setUp = false;
+        else if (need.into) body0[need.into] = id;
+      }
+      if (speaks && !setUp) {
+        await dropMade();
+        return rec.done();
+      }
+      const ctx = sandboxWorld(params, made, session.account, session.sandboxResources);
       try {
         // A lost answer to a call that changes state is settled by reading the resource back, never by sending it again blindly.
         const readBack = () => call(get.operation, params);
@@ -196,6 +228,55 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
             setup,
             ...(before !== undefined ? { settle: { before: before as never, readBack } } : {}),
           });
+        /** The case's patches on the target's own state, each judged; the state after them, or null when the case cannot go on. */
+        const patchAll = async (start: ResourceValue | null): Promise<{ current: ResourceValue | null } | null> => {
+          let current = start;
+          if (!update) return { current };
+          for (const [n, body] of c.patches.entries()) {
+            // On a resource the put did not make: model validation first, then its missing answer.
+            const base = current ?? decl.defaultFor?.(params[decl.key] ?? '', ctx) ?? null;
+            const expected = base ? updateDeclared(decl, base, body, ctx) : missingDeclared(decl, body, params, ctx.account);
+            const answered: Outcome | null = await send(update.operation, n + 1, expected, body, false, current);
+            // A target without the update still gets its put, get and delete checked.
+            if (!answered && rec.lacks(update.operation)) break;
+            if (!answered) return null;
+            // The target's state from its answer (what a view changes, as the reference keeps it).
+            if (answered.ok) current = stateAfter(expected, answered.value as ResourceValue);
+            // Taken where the reference refuses: the answer may be a view the reference has no stored form for
+            // (tags: {} on updates), so the target's state is read back, not judged (the update was).
+            if (answered.ok && !expected.outcome.ok && decl.answerView && speaks) {
+              const read = await speaks(get.operation, params).catch(() => null);
+              if (read?.ok) current = read.value as ResourceValue;
+            }
+            // A patch of the member that names it (a base path mapping's basePath) moves it: later calls follow.
+            const name = put.idMember && answered.ok ? current?.[put.idMember] : undefined;
+            if (typeof name === 'string' && name !== params[decl.key]) rec.record.key = params[decl.key] = name;
+            else if (current && !expected.outcome.ok && expected.evaluated !== undefined && expected.evaluated > 1) {
+              // Refused after other operations: read back at once; any change is the all-or-nothing rule broken.
+              const unchanged = getDeclared(decl, current, params, ctx);
+              await send(get.operation, n + 1, { ...unchanged, rules: [decl.dialect.ordered, ...unchanged.rules], fallback: decl.dialect.ordered });
+            }
+          }
+          return { current };
+        };
+        if (decl.singleton) {
+          // The one instance always exists and is the target's (earlier runs may have changed it): read first,
+          // not judged; the patches and the read-back are; then it is put back as it was, whatever happened.
+          const first = speaks ? await speaks(get.operation, params).catch(() => null) : null;
+          if (!first?.ok || !update) return rec.done();
+          const before = first.value as ResourceValue;
+          let after: ResourceValue = before;
+          try {
+            const patched = await patchAll(before);
+            if (patched?.current) after = patched.current;
+            if (patched) await send(get.operation, c.patches.length + 1, getDeclared(decl, after, params, ctx));
+          } finally {
+            const read = await speaks!(get.operation, params).catch(() => null);
+            const undo = decl.singleton.restore(before, read?.ok ? (read.value as ResourceValue) : after);
+            if (undo.length > 0) await speaks!(update.operation, params, { patchOperations: undo }).catch(() => undefined);
+          }
+          return rec.done();
+        }
         // A resource an earlier case left behind (its delete lost or refused) would turn this put into a
         // 409: cleared first, not judged.
         if (speaks && put.exists) await speaks(del.operation, params, undefined, { idempotent: false }).catch(() => undefined);
@@ -204,7 +285,12 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
           ? await rec.send(put.operation as never, 0, put0, async () => {
               const answer = await call(put.operation, params, body0, { idempotent: false });
               // The id is the target's to choose: the expected answer takes it from the answer.
-              if (answer.ok && put0.outcome.ok) (put0.outcome.value as Record<string, unknown>).id = (answer.value as Record<string, unknown>).id;
+              if (answer.ok && put0.outcome.ok) {
+                const expected = put0.outcome.value as Record<string, unknown>;
+                const got = answer.value as Record<string, unknown>;
+                // Where the resource has an id, and where the key is generated under its own name (clientCertificateId).
+                for (const m of ['id', put.generatedIdMember]) if (m && got[m] !== undefined && decl.members.some((x) => x.name === m)) expected[m] = got[m];
+              }
               return adoptAssigned(decl, put0, answer, 'create');
             }, {
               body: body0,
@@ -216,27 +302,17 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
             })
           : await send(put.operation, 0, put0, body0, false, put.exists ? null : undefined);
         // The target's own state from here on (its put answer where it took the put).
-        let current: ResourceValue | null = made?.ok ? (made.value as ResourceValue) : null;
+        // Where the create's answer is a view (a VPC link shown PENDING), what the view changes as the reference keeps it.
+        let current: ResourceValue | null = made?.ok ? stateAfter(put0, made.value as ResourceValue) : null;
         if (!made) return rec.done();
         // Found by the id the target gave it (a request validator); a made-up one when the create was refused.
-        if (created && !put.idMember) rec.record.key = params[decl.key] = typeof current?.id === 'string' ? current.id : 'nosuchid';
-        if (update) {
-          for (const [n, body] of c.patches.entries()) {
-            // On a resource the put did not make: model validation first, then its missing answer.
-            const base = current ?? decl.defaultFor?.(params[decl.key] ?? '', ctx) ?? null;
-          const expected = base ? updateDeclared(decl, base, body, ctx) : missingDeclared(decl, body, params);
-            const answered: Outcome | null = await send(update.operation, n + 1, expected, body, false, current);
-            // A target without the update still gets its put, get and delete checked.
-            if (!answered && rec.lacks(update.operation)) break;
-            if (!answered) return rec.done();
-            if (answered.ok) current = answered.value as ResourceValue;
-            else if (current && !expected.outcome.ok && expected.evaluated !== undefined && expected.evaluated > 1) {
-              // Refused after other operations: read back at once; any change is the all-or-nothing rule broken.
-              const unchanged = getDeclared(decl, current, params, ctx);
-              await send(get.operation, n + 1, { ...unchanged, rules: [decl.dialect.ordered, ...unchanged.rules], fallback: decl.dialect.ordered });
-            }
-          }
+        if (created && !put.idMember) {
+          const key = current?.[createdKeyMember(decl)];
+          rec.record.key = params[decl.key] = typeof key === 'string' ? key : 'nosuchid';
         }
+        const patched = await patchAll(current);
+        if (!patched) return rec.done();
+        current = patched.current;
         await send(get.operation, c.patches.length + 1, getDeclared(decl, current, params, ctx));
         const deleted = await send(del.operation, c.patches.length + 2, deleteDeclared(decl, current, ctx), undefined, false, current);
         // Gone after its delete: a target whose delete keeps the resource is caught here, not in the next case.

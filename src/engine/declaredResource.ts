@@ -96,12 +96,12 @@ export function putDeclared(decl: ResourceDeclaration, body: unknown, ctx: Decla
     if (v) return rejected({ error: v.error, rule: c.rule });
   }
   const decisions: Decision[] = [];
-  const value = normalized(decl, built.value, decisions);
-  return { outcome: { ok: true, status: put.status, value: canonicalValue(decl, value) as never }, rules: [decl.lifecycle.answers.put, ...built.rules], decisions, fallback: decl.lifecycle.answers.put };
+  const value = canonicalValue(decl, normalized(decl, built.value, decisions));
+  return { ...viewed(decl, value, 'put', ctx, decisions, put.status), rules: [decl.lifecycle.answers.put, ...built.rules], decisions, fallback: decl.lifecycle.answers.put };
 }
 
 /** The resource is not there: model validation first (AWS reads the body before the resource), then its missing answer. */
-export function missingDeclared(decl: ResourceDeclaration, body?: unknown, params: DeclaredContext['params'] = {}): Expectation {
+export function missingDeclared(decl: ResourceDeclaration, body?: unknown, params: DeclaredContext['params'] = {}, account?: DeclaredContext['account']): Expectation {
   if (body !== undefined) {
     const v = validatedPatch(decl, body, params);
     if ('rejection' in v) return v.rejection;
@@ -109,7 +109,7 @@ export function missingDeclared(decl: ResourceDeclaration, body?: unknown, param
     const badKey = keyRejection(decl, params);
     if (badKey) return badKey;
   }
-  return rejected(reject(decl.lifecycle.missing, params[decl.key] ?? ''));
+  return rejected(reject(decl.lifecycle.missing, params[decl.key] ?? '', params.restApiId, account?.id));
 }
 
 /** What AWS does to the resource without an error after a put or a patch; each change is decided by its normalizer. */
@@ -125,14 +125,27 @@ function normalized(decl: ResourceDeclaration, value: ResourceValue, decisions: 
 
 export function getDeclared(decl: ResourceDeclaration, current: ResourceValue | null, params: DeclaredContext['params'] = {}, ctx?: DeclaredContext): Expectation {
   const shown = current ?? (ctx && decl.defaultFor?.(params[decl.key] ?? '', ctx)) ?? null;
-  if (!shown) return missingDeclared(decl, undefined, params);
-  if (!current) return { outcome: { ok: true, status: decl.lifecycle.get.status, value: canonicalValue(decl, shown) as never }, rules: [decl.lifecycle.answers.default ?? decl.lifecycle.answers.get], fallback: decl.lifecycle.answers.default ?? decl.lifecycle.answers.get };
-  current = shown;
-  return { outcome: { ok: true, status: decl.lifecycle.get.status, value: canonicalValue(decl, current) as never }, rules: [decl.lifecycle.answers.get], fallback: decl.lifecycle.answers.get };
+  if (!shown) return missingDeclared(decl, undefined, params, ctx?.account);
+  const rule = current ? decl.lifecycle.answers.get : (decl.lifecycle.answers.default ?? decl.lifecycle.answers.get);
+  const decisions: Decision[] = [];
+  const seen = viewed(decl, canonicalValue(decl, shown), 'get', ctx ?? { params, world: noWorld }, decisions, decl.lifecycle.get.status);
+  return { outcome: seen.outcome, rules: [rule], ...(decisions.length > 0 ? { decisions } : {}), fallback: rule };
+}
+
+const noWorld: DeclaredContext['world'] = { exists: () => false, instances: () => [], resourcePath: () => undefined };
+
+/** The answer a call gives of the resource (the declaration's view), and the resource as kept where the answer shows less. */
+function viewed(decl: ResourceDeclaration, value: ResourceValue, call: 'put' | 'get' | 'update', ctx: DeclaredContext, decisions: Decision[], status: number): { outcome: Outcome; stored?: ResourceValue; viewed?: string[] } {
+  const view = decl.answerView;
+  if (!view) return { outcome: { ok: true, status, value: value as never } };
+  const shown = view.apply(value, call, ctx);
+  const changed = [...new Set([...Object.keys(value), ...Object.keys(shown)])].filter((k) => JSON.stringify(value[k]) !== JSON.stringify(shown[k]));
+  for (const k of changed) decisions.push({ at: `/value/${escapePointer(k)}`, rule: view.rule });
+  return { outcome: { ok: true, status, value: canonicalValue(decl, shown) as never }, stored: value, viewed: changed };
 }
 
 export function deleteDeclared(decl: ResourceDeclaration, current: ResourceValue | null, ctx: DeclaredContext): Expectation {
-  if (!current) return missingDeclared(decl, undefined, ctx.params);
+  if (!current) return missingDeclared(decl, undefined, ctx.params, ctx.account);
   const refused = decl.lifecycle.delete.refused?.(current, ctx);
   if (refused) return rejected(refused);
   return { outcome: { ok: true, status: decl.lifecycle.delete.status, value: {} }, rules: [decl.lifecycle.answers.delete] };
@@ -206,9 +219,9 @@ function applyOperations(decl: ResourceDeclaration, current: ResourceValue, ops:
   }
   // Members the target sets again on every update (lastUpdatedDate): cases take them from its answer.
   for (const m of decl.members) if (m.assigned === 'update' && m.kind === 'timestamp') draft[m.name] = ctx.now?.() ?? 0;
-  const value = normalized(decl, draft, trace.decisions);
+  const value = canonicalValue(decl, normalized(decl, draft, trace.decisions));
   return {
-    outcome: { ok: true, status: decl.lifecycle.update?.status ?? 200, value: canonicalValue(decl, value) as never } as Outcome,
+    ...viewed(decl, value, 'update', ctx, trace.decisions, decl.lifecycle.update?.status ?? 200),
     rules: [...new Set([...trace.rows, ...trace.decisions.slice(1).map((d) => d.rule), decl.dialect.ordered])],
     decisions: trace.decisions,
     fallback: decl.dialect.untouchedKept,
@@ -222,12 +235,12 @@ function applyOperation(decl: ResourceDeclaration, draft: ResourceValue, o: Wire
   const segments = o.path === undefined ? null : parsePointer(o.path, decoding);
   const match = segments && matchRow(decl, segments);
   const validForOp = decl.rows.filter((r) => (r.ops as readonly string[]).includes(o.op ?? '')).map((r) => r.pattern);
-  if (!match) return rejected(reject(unknownPath, o.path, o.op ?? 'null', validForOp));
+  if (!match) return rejected(reject(unknownPath, o.path, o.op ?? 'null', validForOp, o.from));
   const { row, key, keys } = match;
   if (!trace.rows.includes(row.rule)) trace.rows.push(row.rule);
   trace.passed.push({ guard: unknownPath, blame: row.rule });
   if (o.op === undefined || !(row.ops as readonly string[]).includes(o.op)) {
-    return rejected(reject(unsupportedOp, patchOpEnum.filter((p) => row.ops.includes(p)), o.path!, o.op ?? 'null', validForOp), [row.rule]);
+    return rejected(reject(unsupportedOp, patchOpEnum.filter((p) => row.ops.includes(p)), o.path!, o.op ?? 'null', validForOp, o.from), [row.rule]);
   }
   trace.passed.push({ guard: unsupportedOp, blame: row.rule });
   const t = row.target;

@@ -34,6 +34,10 @@ export interface Gate {
  */
 export interface Expectation {
   outcome: Outcome;
+  /** What the resource is after the call where the answer is a view of it (an API key's value hidden): what a store keeps. */
+  stored?: Record<string, unknown>;
+  /** The members that view changed (top level): a caller that keeps the target's answer as its state takes these from `stored`. */
+  viewed?: readonly string[];
   /** The rules behind the answer, deciding rule first: for an error, the rule that raised it. */
   rules: readonly Rule[];
   /** An error whose text is another rule's (a row that refuses every op speaks unknown-path's words): that rule's provenance says whether the text is compared. */

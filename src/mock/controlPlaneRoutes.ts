@@ -7,21 +7,18 @@
 import type { IntegrationContext, StatefulIntegrationImplementation } from '../contract.js';
 import { checkedOutcome } from './checkedOutcome.js';
 import { readJsonBody } from './requestBody.js';
-import type { ResourceDeclaration } from '../resources/declaration.js';
-import { declarationNamed } from '../resources/registry.js';
+import { signedRegion } from './signedRegion.js';
+import type { Outcome } from '../contract.js';
+import { deleteDeclared, getDeclared, missingDeclared, modelRejection, putDeclared, updateDeclared } from '../engine/declaredResource.js';
+import type { DeclaredContext, ResourceDeclaration, ResourceValue, ResourceWorld } from '../resources/declaration.js';
+import { declarationNamed, resourceRegistry } from '../resources/registry.js';
+import { resource as resourceDeclaration } from '../resources/resource/resource.js';
+import { restApi as restApiDeclaration } from '../resources/restApi/restApi.js';
+import { reject } from '../rules/defineRule.js';
 import type { ControlPlaneState, StoredResource, StoredRestApi } from './controlPlaneState.js';
 import { declaredRoutes, embeddedChildren, ExternalFailure, seedDefaultInstances } from './declaredRoutes.js';
 import { concreteUri } from './declaredStore.js';
-import {
-  conflict,
-  emptyResponse,
-  errorResponse,
-  jsonResponse,
-  lookupMessages,
-  missingMember,
-  notFound,
-  outcomeResponse,
-} from './wireErrors.js';
+import { emptyResponse, jsonResponse, lookupMessages, notFound, outcomeResponse } from './wireErrors.js';
 
 export type RouteVerb = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type PathParams = Readonly<Record<string, string>>;
@@ -105,34 +102,82 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
     },
   });
 
+  // RestApi and Resource answer through their declarations (src/resources/restApi, src/resources/resource):
+  // the faulty ones where the self-check serves them. The API's tree and tags stay in StoredRestApi.
+  const served = (name: string, fallback: ResourceDeclaration) => resources?.find((d) => d.name === name) ?? fallback;
+  const restApi = served('RestApi', restApiDeclaration);
+  const resource = served('Resource', resourceDeclaration);
+  const answer = (outcome: Outcome): Response => outcomeResponse(outcome, [202, 204]);
+  const restApiUri = (restApiId: string) => concreteUri(restApi.uri, { restApiId });
+
+  /** The API's declared value as answers show it: tags from the API's own map (shown once an update showed them, or when there are any). */
+  const restApiValue = (api: StoredRestApi): ResourceValue => {
+    const v = state.declared.get(restApiUri(api.id)) ?? { id: api.id, rootResourceId: api.rootResourceId };
+    return { ...v, ...(v.tags !== undefined || Object.keys(api.tags).length > 0 ? { tags: { ...api.tags } } : {}) };
+  };
+  const apiGone = (call: 'get' | 'update' | 'delete', restApiId: string): Outcome => {
+    const says = restApi.apiMissing?.[call] ?? restApi.lifecycle.missing;
+    return { ok: false, error: reject(says, restApiId, restApiId, state.accountId).error };
+  };
+
+  /** What a declaration sees of one API: its resource tree, and the other kinds in the declared store. */
+  const worldOf = (restApiId: string): ResourceWorld => {
+    const kindOf = (kind: string) => (resources ?? resourceRegistry).find((d) => d.name === kind) ?? declarationNamed(kind);
+    const tree = () => [...(state.restApis.get(restApiId)?.resources.values() ?? [])];
+    return {
+      exists: (kind, id) => (kind === resource.name ? tree().some((r) => r.id === id) : state.declared.has(kindOf(kind), restApiUri(restApiId), id)),
+      instances: (kind) =>
+        kind === resource.name ? tree().map((r) => ({ params: { restApiId, resourceId: r.id }, value: { ...r } })) : state.declared.below(kindOf(kind), restApiUri(restApiId)),
+      resourcePath: (resourceId) => state.restApis.get(restApiId)?.resources.get(resourceId)?.path,
+    };
+  };
+  const ctxOf = (request: Request, params: Record<string, string>): DeclaredContext => ({
+    params,
+    account: { id: state.accountId, region: signedRegion(request) },
+    world: worldOf(params.restApiId ?? ''),
+    now: () => state.nowSeconds(),
+  });
+
   return [
     route('CreateRestApi', 'post', '*/restapis', async (request) => {
       const body = await readJsonBody(request);
       if (body instanceof Response) return body;
-      const b = asRecord(body);
-      if (typeof b.name !== 'string') return missingMember('createRestApiInput', 'name');
-      const api = state.createRestApi({
-        name: b.name,
-        description: typeof b.description === 'string' ? b.description : undefined,
-        tags: stringMap(b.tags),
-      });
+      const identity = state.newRestApiIdentity();
+      const e = putDeclared(restApi, body, ctxOf(request, { restApiId: identity.id, rootResourceId: identity.rootResourceId }));
+      if (!e.outcome.ok) return answer(e.outcome);
+      const value: ResourceValue = { id: identity.id, ...((e.stored ?? e.outcome.value) as ResourceValue), rootResourceId: identity.rootResourceId };
+      const api = state.createRestApi(identity, (value.tags as Record<string, string> | undefined) ?? {});
+      state.declared.set(restApi, restApiUri(api.id), value, { restApiId: api.id });
       seedDefaultInstances(state, api.id, resources);
-      return jsonResponse(restApiWire(api), 201);
+      return jsonResponse(value, restApi.lifecycle.put.status);
     }),
 
     // `position`/`limit` paging is ignored: one page holds everything, and no `position` ends the loop.
-    route('GetRestApis', 'get', '*/restapis', async () => jsonResponse({ item: [...state.restApis.values()].map(restApiWire) }, 200)),
+    route('GetRestApis', 'get', '*/restapis', async () =>
+      jsonResponse({ item: [...state.restApis.values()].map((api) => (getDeclared(restApi, restApiValue(api)).outcome as { value: unknown }).value) }, 200),
+    ),
 
-    route('GetRestApi', 'get', '*/restapis/:restApiId', async (_r, p) => {
+    route('GetRestApi', 'get', '*/restapis/:restApiId', async (request, p) => {
       const api = state.restApis.get(p.restApiId ?? '');
-      return api ? jsonResponse(restApiWire(api), 200) : notFound(lookupMessages.restApi);
+      return answer(api ? getDeclared(restApi, restApiValue(api), p, ctxOf(request, { ...p })).outcome : apiGone('get', p.restApiId ?? ''));
     }),
 
-    route('DeleteRestApi', 'delete', '*/restapis/:restApiId', async (_r, p) => {
+    route('UpdateRestApi', 'patch', '*/restapis/:restApiId', async (request, p) => {
+      const body = await readJsonBody(request);
+      if (body instanceof Response) return body;
       const api = state.restApis.get(p.restApiId ?? '');
-      if (!api) return notFound(lookupMessages.restApi);
-      state.deleteRestApi(api);
-      return emptyResponse(202);
+      if (!api) return answer(modelRejection(restApi, 'update', p, body)?.outcome ?? apiGone('update', p.restApiId ?? ''));
+      const e = updateDeclared(restApi, restApiValue(api), body, ctxOf(request, { ...p }));
+      if (e.outcome.ok) state.declared.set(restApi, restApiUri(api.id), (e.stored ?? e.outcome.value) as ResourceValue, { restApiId: api.id });
+      return answer(e.outcome);
+    }),
+
+    route('DeleteRestApi', 'delete', '*/restapis/:restApiId', async (request, p) => {
+      const api = state.restApis.get(p.restApiId ?? '');
+      if (!api) return answer(apiGone('delete', p.restApiId ?? ''));
+      const e = deleteDeclared(restApi, restApiValue(api), ctxOf(request, { ...p }));
+      if (e.outcome.ok) state.deleteRestApi(api);
+      return answer(e.outcome);
     }),
 
     route('GetResources', 'get', '*/restapis/:restApiId/resources', async (_r, p) => {
@@ -143,26 +188,44 @@ export function controlPlaneRoutes({ state, implementation: integrations, answer
 
     route('GetResource', 'get', '*/restapis/:restApiId/resources/:resourceId', async (_r, p) => {
       const found = findResource(p);
-      return found instanceof Response ? found : jsonResponse(resourceWire(state, found.api, found.resource), 200);
+      if (found instanceof Response) return answer(missingDeclared(resource, undefined, p).outcome);
+      return answer(getDeclared(resource, resourceWire(state, found.api, found.resource), p).outcome);
     }),
 
+    // Posted to the parent: the path's resource is the new resource's parent.
     route('CreateResource', 'post', '*/restapis/:restApiId/resources/:resourceId', async (request, p) => {
       const body = await readJsonBody(request);
       if (body instanceof Response) return body;
+      const params = { restApiId: p.restApiId ?? '', parentId: p.resourceId ?? '' };
+      const invalid = modelRejection(resource, 'put', params, body);
+      if (invalid) return answer(invalid.outcome);
       const found = findResource(p);
-      if (found instanceof Response) return found;
-      const pathPart = asRecord(body).pathPart;
-      if (typeof pathPart !== 'string') return missingMember('createResourceInput', 'pathPart');
-      const siblings = [...found.api.resources.values()].filter((r) => r.parentId === found.resource.id);
-      if (siblings.some((r) => r.pathPart === pathPart)) return conflict(`Another resource with the same parent already has this name: ${pathPart}`);
-      return jsonResponse(resourceWire(state, found.api, state.createResource(found.api, found.resource, pathPart)), 201);
+      if (found instanceof Response) return answer({ ok: false, error: reject(resource.apiMissing?.put ?? resource.lifecycle.missing, '', params.restApiId, state.accountId).error });
+      const e = putDeclared(resource, body, ctxOf(request, params));
+      if (!e.outcome.ok) return answer(e.outcome);
+      const made = state.createResource(found.api, found.resource, String((e.outcome.value as ResourceValue).pathPart));
+      return jsonResponse({ id: made.id, ...(e.outcome.value as ResourceValue) }, resource.lifecycle.put.status);
     }),
 
-    route('DeleteResource', 'delete', '*/restapis/:restApiId/resources/:resourceId', async (_r, p) => {
+    route('UpdateResource', 'patch', '*/restapis/:restApiId/resources/:resourceId', async (request, p) => {
+      const body = await readJsonBody(request);
+      if (body instanceof Response) return body;
       const found = findResource(p);
-      if (found instanceof Response) return found;
-      state.deleteResource(found.api, found.resource);
-      return emptyResponse(202);
+      if (found instanceof Response) return answer(missingDeclared(resource, body, p).outcome);
+      const e = updateDeclared(resource, resourceWire(state, found.api, found.resource), body, ctxOf(request, { ...p }));
+      if (e.outcome.ok) {
+        const v = e.outcome.value as ResourceValue;
+        if (v.parentId !== undefined) state.placeResource(found.api, found.resource, String(v.parentId), String(v.pathPart));
+      }
+      return answer(e.outcome);
+    }),
+
+    route('DeleteResource', 'delete', '*/restapis/:restApiId/resources/:resourceId', async (request, p) => {
+      const found = findResource(p);
+      if (found instanceof Response) return answer(missingDeclared(resource, undefined, p).outcome);
+      const e = deleteDeclared(resource, resourceWire(state, found.api, found.resource), ctxOf(request, { ...p }));
+      if (e.outcome.ok) state.deleteResource(found.api, found.resource);
+      return answer(e.outcome);
     }),
 
     route('PutIntegration', 'put', `${methodPath}/integration`, async (request, p) => {
@@ -229,20 +292,6 @@ function stringMap(v: unknown): Record<string, string> {
 function restApiOfArn(state: ControlPlaneState, arn: string | undefined): StoredRestApi | undefined {
   const id = /\/restapis\/([^/]+)$/.exec(decodeURIComponent(arn ?? ''))?.[1];
   return id === undefined ? undefined : state.restApis.get(id);
-}
-
-function restApiWire(api: StoredRestApi): Record<string, unknown> {
-  return {
-    id: api.id,
-    name: api.name,
-    ...(api.description !== undefined ? { description: api.description } : {}),
-    createdDate: Math.floor(api.createdDate / 1000),
-    apiKeySource: 'HEADER',
-    endpointConfiguration: { types: ['EDGE'] },
-    disableExecuteApiEndpoint: false,
-    rootResourceId: api.rootResourceId,
-    ...(Object.keys(api.tags).length > 0 ? { tags: api.tags } : {}),
-  };
 }
 
 function resourceWire(state: ControlPlaneState, api: StoredRestApi, r: StoredResource): Record<string, unknown> {

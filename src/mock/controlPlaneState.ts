@@ -13,12 +13,12 @@ export interface StoredResource {
   path: string;
 }
 
+/**
+ * A RestApi's identity, tags and resource tree. Its declared members (name, endpoint configuration,
+ * policy, ...) live in the declared store at `/restapis/{id}` (src/resources/restApi).
+ */
 export interface StoredRestApi {
   id: string;
-  name: string;
-  description?: string;
-  /** Epoch milliseconds; the wire carries epoch seconds. */
-  createdDate: number;
   tags: Record<string, string>;
   rootResourceId: string;
   resources: Map<string, StoredResource>;
@@ -54,17 +54,17 @@ export class ControlPlaneState {
     this.random = seededRandom(this.seed);
   }
 
-  createRestApi(input: { name: string; description?: string; tags?: Record<string, string> }): StoredRestApi {
-    const root: StoredResource = { id: this.newId(10), path: '/' };
-    const api: StoredRestApi = {
-      id: this.newId(10),
-      name: input.name,
-      description: input.description,
-      createdDate: this.now(),
-      tags: { ...(input.tags ?? {}) },
-      rootResourceId: root.id,
-      resources: new Map([[root.id, root]]),
-    };
+  /** Ids for a RestApi about to be created (not taken until createRestApi registers them). */
+  newRestApiIdentity(): { id: string; rootResourceId: string } {
+    const rootResourceId = this.newId(10);
+    let id = this.newId(10);
+    while (id === rootResourceId) id = this.newId(10);
+    return { id, rootResourceId };
+  }
+
+  createRestApi(identity: { id: string; rootResourceId: string }, tags: Record<string, string> = {}): StoredRestApi {
+    const root: StoredResource = { id: identity.rootResourceId, path: '/' };
+    const api: StoredRestApi = { id: identity.id, tags: { ...tags }, rootResourceId: root.id, resources: new Map([[root.id, root]]) };
     this.restApis.set(api.id, api);
     return api;
   }
@@ -78,6 +78,18 @@ export class ControlPlaneState {
     };
     api.resources.set(resource.id, resource);
     return resource;
+  }
+
+  /** Moves or renames a resource; its descendants' paths follow. */
+  placeResource(api: StoredRestApi, resource: StoredResource, parentId: string, pathPart: string): void {
+    resource.parentId = parentId;
+    resource.pathPart = pathPart;
+    const repath = (r: StoredResource) => {
+      const parent = api.resources.get(r.parentId ?? '');
+      if (parent) r.path = parent.path === '/' ? `/${r.pathPart}` : `${parent.path}/${r.pathPart}`;
+      for (const child of api.resources.values()) if (child.parentId === r.id) repath(child);
+    };
+    repath(resource);
   }
 
   /** Deletes a resource and its descendants, with their methods, as AWS does. */

@@ -13,7 +13,9 @@ import { reject } from '../rules/defineRule.js';
 import type { ControlPlaneRoute, PathParams, RouteVerb } from './controlPlaneRoutes.js';
 import type { ControlPlaneState } from './controlPlaneState.js';
 import { concreteUri } from './declaredStore.js';
+import { createdKeyMember } from '../resources/createdKey.js';
 import { readJsonBody } from './requestBody.js';
+import { signedRegion } from './signedRegion.js';
 import { apiError } from '../engine/apiError.js';
 import { jsonResponse, lookupMessages, outcomeResponse } from './wireErrors.js';
 
@@ -37,7 +39,15 @@ export class ExternalFailure extends Error {
   }
 }
 
-type Call = 'put' | 'get' | 'update' | 'delete';
+type Call = 'put' | 'get' | 'list' | 'update' | 'delete';
+
+/** What a call says besides its path: its query (includeValue=true) and the region it was signed for. */
+interface CallSite {
+  query: Readonly<Record<string, string>>;
+  region: string;
+}
+
+const callSite = (request: Request): CallSite => ({ query: Object.fromEntries(new URL(request.url).searchParams), region: signedRegion(request) });
 
 /** Deletes answer 202 (the API's own resources) or 204 (the method family) without a body. */
 const answer = (outcome: Outcome): Response => outcomeResponse(outcome, [202, 204]);
@@ -45,8 +55,11 @@ const answer = (outcome: Outcome): Response => outcomeResponse(outcome, [202, 20
 const mswPath = (uri: string) => `*${uri.replace(/\{(\w+)\}/g, ':$1')}`;
 /** Resources of a RestApi live below it; the others (API keys, usage plans, VPC links) belong to the account. */
 const inApi = (decl: ResourceDeclaration) => decl.uri.startsWith('/restapis/{restApiId}/');
-/** Where a kind's instances are looked up from a call: its RestApi, or the whole account. */
-const scopeUri = (decl: ResourceDeclaration, params: PathParams) => (inApi(decl) ? concreteUri('/restapis/{restApiId}', params) : '');
+/**
+ * Where a kind's instances are looked up from a call: the call's RestApi, or the whole account (from an
+ * account-level call, an API's resources are looked up in every API: a usage plan names stages by API id).
+ */
+const scopeUri = (decl: ResourceDeclaration, params: PathParams) => (!inApi(decl) ? '' : params.restApiId === undefined ? '/restapis' : concreteUri('/restapis/{restApiId}', params));
 
 /** The segment(s) between a parent's URI and its children's keys: `/responses`. */
 const collectionBelowParent = (child: ResourceDeclaration, parent: ResourceDeclaration) => child.uri.slice(parent.uri.length, child.uri.lastIndexOf('/{'));
@@ -65,8 +78,10 @@ export function seedDefaultInstances(state: ControlPlaneState, restApiId: string
 export function declaredRoutes({ state, external, forgetExternal, resources = resourceRegistry }: DeclaredRouteDependencies): ControlPlaneRoute[] {
   const store = state.declared;
   const declarationNamed = (name: string) => resources.find((d) => d.name === name) ?? registryNamed(name);
-  const ctxOf = (params: PathParams): DeclaredContext => ({
+  const ctxOf = (params: PathParams, at: CallSite = { query: {}, region: 'us-east-1' }): DeclaredContext => ({
     params,
+    query: at.query,
+    account: { id: state.accountId, region: at.region },
     world: {
       exists: (kind, id) => store.has(declarationNamed(kind), scopeUri(declarationNamed(kind), params), id),
       instances: (kind) => store.below(declarationNamed(kind), scopeUri(declarationNamed(kind), params)),
@@ -87,12 +102,13 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
 
   /** The first missing parent's answer, in lookup order (the RestApi, its resource, each declared parent outermost first); null when every parent exists. */
   const parentMissing = async (decl: ResourceDeclaration, call: Call, params: PathParams): Promise<Outcome | null> => {
-    const apiSays = decl.apiMissing?.[call];
+    // A collection's get on an unknown API answers as the API's own get does (GetAuthorizers, AWS-recorded).
+    const apiSays = call === 'list' ? resources.find((d) => d.uri === '/restapis/{restApiId}')?.lifecycle.missing : decl.apiMissing?.[call];
     const api = state.restApis.get(params.restApiId ?? '');
     const underResource = decl.uri.includes('{resourceId}');
     if (!inApi(decl)) return ancestorMissing(decl, call, params);
     if (!api) {
-      if (apiSays) return { ok: false, error: reject(apiSays, params[decl.key] ?? '', params.restApiId ?? '', state.accountId).error };
+      if (apiSays) return { ok: false, error: reject(apiSays, (call === 'list' ? params.restApiId : params[decl.key]) ?? '', params.restApiId ?? '', state.accountId).error };
       return { ok: false, error: apiError('NotFoundException', underResource ? lookupMessages.resource : lookupMessages.restApi) };
     }
     if (underResource && !api.resources.has(params.resourceId ?? '')) return { ok: false, error: apiError('NotFoundException', lookupMessages.resource) };
@@ -107,7 +123,7 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
     for (const parent of ancestors) {
       const there = parent.external ? await external(parent.name, params) : store.get(concreteUri(parent.uri, params));
       if (there) continue;
-      const says = decl.parentMissing?.[call] ?? parent.lifecycle.missing;
+      const says = (call === 'list' ? undefined : decl.parentMissing?.[call]) ?? parent.lifecycle.missing;
       return { ok: false, error: reject(says, params[says === parent.lifecycle.missing ? parent.key : decl.key] ?? '').error };
     }
     return null;
@@ -123,7 +139,7 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
   };
 
   const routes: ControlPlaneRoute[] = [];
-  const route = (decl: ResourceDeclaration, call: Call, operation: string, verb: RouteVerb, uri: string, respond: (body: unknown, params: PathParams) => Promise<Response>) =>
+  const route = (decl: ResourceDeclaration, call: Call, operation: string, verb: RouteVerb, uri: string, respond: (body: unknown, params: PathParams, at: CallSite) => Promise<Response>) =>
     routes.push({
       operation,
       verb,
@@ -131,11 +147,11 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
       respond: async (request, params) => {
         const body = call === 'put' || call === 'update' ? await readJsonBody(request) : undefined;
         if (body instanceof Response) return body;
-        const invalid = modelRejection(decl, call, params, body);
+        const invalid = call === 'list' ? null : modelRejection(decl, call, params, body);
         if (invalid) return answer(invalid.outcome);
         try {
           const missing = await parentMissing(decl, call, params);
-          return missing ? answer(missing) : await respond(body, params);
+          return missing ? answer(missing) : await respond(body, params, callSite(request));
         } catch (e) {
           if (e instanceof ExternalFailure) return answer(e.outcome);
           throw e;
@@ -147,54 +163,78 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
   for (const decl of resources.filter((d) => !d.external && d.servedBy !== 'controlPlane')) {
     const { put, get, update, delete: del } = decl.lifecycle;
     const uriOf = (params: PathParams) => concreteUri(decl.uri, params);
-    if (put.verb === 'post') {
-      route(decl, 'put', put.operation, 'post', put.collectionUri ?? decl.uri.slice(0, decl.uri.lastIndexOf('/{')), async (body, params) => {
-        const e = putDeclared(decl, body, ctxOf(params));
+    // A singleton (the account's settings) has no create or delete.
+    if (!decl.singleton && put.verb === 'post') {
+      route(decl, 'put', put.operation, 'post', put.collectionUri ?? decl.uri.slice(0, decl.uri.lastIndexOf('/{')), async (body, params, at) => {
+        const e = putDeclared(decl, body, ctxOf(params, at));
         if (!e.outcome.ok) return answer(e.outcome);
-        const value: ResourceValue = { id: state.newDeclaredId(), ...(e.outcome.value as ResourceValue) };
-        const key = String(value[put.idMember ?? 'id']);
+        // A generated id where the resource has one (a stage is named by its stageName alone), under its own name (clientCertificateId).
+        const assigned: ResourceValue = {};
+        if (decl.members.some((m) => m.name === 'id')) assigned.id = state.newDeclaredId();
+        if (put.generatedIdMember) assigned[put.generatedIdMember] = state.newDeclaredId();
+        const value: ResourceValue = { ...assigned, ...((e.stored ?? e.outcome.value) as ResourceValue) };
+        const key = String(value[createdKeyMember(decl)]);
         const uri = uriOf({ ...params, [decl.key]: key });
         if (store.get(uri) && put.exists) return answer({ ok: false, error: reject(put.exists).error });
         store.set(decl, uri, value, { ...params, [decl.key]: key });
         storeEffects(decl, value, body, { ...params, [decl.key]: key });
-        return jsonResponse(value, put.status);
+        return jsonResponse({ ...assigned, ...(e.outcome.value as ResourceValue) }, put.status);
       });
-    } else {
-      route(decl, 'put', put.operation, 'put', decl.uri, async (body, params) => {
+    } else if (!decl.singleton) {
+      route(decl, 'put', put.operation, 'put', decl.uri, async (body, params, at) => {
         const uri = uriOf(params);
         if (store.get(uri) && put.exists) return answer({ ok: false, error: reject(put.exists).error });
-        const e = putDeclared(decl, body, ctxOf(params));
+        const e = putDeclared(decl, body, ctxOf(params, at));
         if (!e.outcome.ok) return answer(e.outcome);
         // A put replaces the resource and what was below it.
         store.delete(uri);
-        store.set(decl, uri, e.outcome.value as ResourceValue, params);
-        storeEffects(decl, e.outcome.value as ResourceValue, body, params);
+        store.set(decl, uri, (e.stored ?? e.outcome.value) as ResourceValue, params);
+        storeEffects(decl, (e.stored ?? e.outcome.value) as ResourceValue, body, params);
         return jsonResponse(await withChildren(decl, uri, e.outcome.value as ResourceValue, params), put.status);
       });
     }
-    route(decl, 'get', get.operation, 'get', decl.uri, async (_b, params) => {
+    if (decl.lifecycle.list) {
+      // One page: no `position`, so a paging client stops after it.
+      route(decl, 'list', decl.lifecycle.list.operation, 'get', decl.uri.slice(0, decl.uri.lastIndexOf('/{')), async (_b, params, at) => {
+        const item: ResourceValue[] = [];
+        for (const [key, value] of store.children(decl, concreteUri(decl.uri.slice(0, decl.uri.lastIndexOf('/{')), params))) {
+          const at0 = { ...params, [decl.key]: key };
+          const shown = getDeclared(decl, await withChildren(decl, uriOf(at0), value, at0), at0, ctxOf(at0, at)).outcome;
+          if (shown.ok) item.push(shown.value as ResourceValue);
+        }
+        return jsonResponse({ item }, decl.lifecycle.list!.status);
+      });
+    }
+    route(decl, 'get', get.operation, 'get', decl.uri, async (_b, params, at) => {
       const uri = uriOf(params);
       const current = store.get(uri);
-      return answer(getDeclared(decl, current && (await withChildren(decl, uri, current, params)), params, ctxOf(params)).outcome);
+      return answer(getDeclared(decl, current && (await withChildren(decl, uri, current, params)), params, ctxOf(params, at)).outcome);
     });
     if (update) {
-      route(decl, 'update', update.operation, 'patch', decl.uri, async (body, params) => {
+      route(decl, 'update', update.operation, 'patch', decl.uri, async (body, params, at) => {
         const uri = uriOf(params);
         // A key nothing was put at is patched from its default instance, where it has one.
-        const current = store.get(uri) ?? decl.defaultFor?.(params[decl.key] ?? '', ctxOf(params)) ?? null;
-        if (!current) return answer(getDeclared(decl, null, params).outcome);
-        const e = updateDeclared(decl, current, body, ctxOf(params));
+        const current = store.get(uri) ?? decl.defaultFor?.(params[decl.key] ?? '', ctxOf(params, at)) ?? null;
+        if (!current) return answer(getDeclared(decl, null, params, ctxOf(params, at)).outcome);
+        const e = updateDeclared(decl, current, body, ctxOf(params, at));
         if (!e.outcome.ok) return answer(e.outcome);
-        store.set(decl, uri, e.outcome.value as ResourceValue, params);
+        const next = (e.stored ?? e.outcome.value) as ResourceValue;
+        // A patch of the member that names it (a base path mapping's basePath) moves it to its new URI.
+        const renamed = put.idMember !== undefined && typeof next[put.idMember] === 'string' && next[put.idMember] !== params[decl.key] ? { ...params, [decl.key]: String(next[put.idMember]) } : null;
+        if (renamed) store.delete(uri);
+        store.set(decl, renamed ? uriOf(renamed) : uri, next, renamed ?? params);
         return jsonResponse(await withChildren(decl, uri, e.outcome.value as ResourceValue, params), update.status);
       });
     }
-    route(decl, 'delete', del.operation, 'delete', decl.uri, async (_b, params) => {
+    if (!decl.singleton) route(decl, 'delete', del.operation, 'delete', decl.uri, async (_b, params, at) => {
       const uri = uriOf(params);
-      const e = deleteDeclared(decl, store.get(uri), ctxOf(params));
+      const current = store.get(uri);
+      const e = deleteDeclared(decl, current, ctxOf(params, at));
       if (e.outcome.ok) {
         // Its children go with it: the stored ones below its URI, and those the implementation keeps.
         for (const child of resources.filter((d) => d.parent === decl.name && d.external)) await forgetExternal(child.name, params);
+        // And what else goes with it (an API key's usage plan keys).
+        for (const gone of del.effects?.(current!, ctxOf(params)) ?? []) store.delete(concreteUri(declarationNamed(gone.resource).uri, gone.params));
         store.delete(uri);
       }
       return answer(e.outcome);

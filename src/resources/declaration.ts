@@ -67,8 +67,12 @@ export type PathParameters = Readonly<Record<string, string>>;
 export interface DeclaredContext {
   params: PathParameters;
   world: ResourceWorld;
+  /** The account and region the call reaches, as AWS's texts and ARNs name them (`Invalid API identifier specified <account>:<id>`). */
+  account?: { id: string; region: string };
   /** The time in epoch seconds, for members the target assigns (createdDate); 0 when absent. */
   now?(): number;
+  /** The call's query parameters (GetApiKey's includeValue). */
+  query?: Readonly<Record<string, string>>;
 }
 
 /** The outcome of reading a patch value: the stored value (`undefined` removes) or the error AWS gives. */
@@ -132,8 +136,8 @@ export interface ErrorDialect {
   /** Every op outside the enum, listed by 1-based index, before anything else (the text names the operation's input). */
   opEnum: ErrorRule<[bad: ReadonlyArray<{ index: number; op: string }>]>;
   /** `validForOp`: the rows' paths that take the op, in the declaration's (AWS's) order, for texts that list them. */
-  unknownPath: ErrorRule<[path: string | undefined, op: string, validForOp?: readonly string[]]>;
-  unsupportedOp: ErrorRule<[allowed: readonly string[], path: string, op: string, validForOp?: readonly string[]]>;
+  unknownPath: ErrorRule<[path: string | undefined, op: string, validForOp?: readonly string[], from?: string]>;
+  unsupportedOp: ErrorRule<[allowed: readonly string[], path: string, op: string, validForOp?: readonly string[], from?: string]>;
   /** Operations apply in list order on a draft; an error leaves the resource as it was. */
   ordered: Rule;
   /** A map emptied by removes is absent from the answer. */
@@ -154,6 +158,10 @@ export interface Lifecycle {
     verb: 'put' | 'post';
     /** For `post`: the member that names the new resource (a Model's name); absent: a generated `id`. */
     idMember?: string;
+    /** For `post` with `idMember`: the body member that names it, where the answer calls it otherwise (`documentationVersion`, answered as `version`). */
+    idBodyMember?: string;
+    /** For `post` without `idMember`: the member the generated key is answered in, where not `id` (`clientCertificateId`). */
+    generatedIdMember?: string;
     /** Members the wire body may hold, with their wire types (checked before anything else). */
     shape: WireShape;
     /** Members a put must carry to be taken, with values generators draw for them. */
@@ -180,16 +188,20 @@ export interface Lifecycle {
     effects?(value: ResourceValue, body: Record<string, unknown>, ctx: DeclaredContext): ReadonlyArray<{ resource: string; params: PathParameters; value: ResourceValue }>;
   };
   get: CallDeclaration;
+  /** The collection's get (GetModels), answering `{ item: [...] }` in one page, as each get would show them; absent where AWS has none. */
+  list?: CallDeclaration;
   /** Absent: the resource's own PATCH semantics are not declared yet (the mock serves no update for it). */
   update?: CallDeclaration;
   delete: CallDeclaration & {
     /** A delete AWS refuses while something refers to the resource (a model a method uses). */
     refused?(value: ResourceValue, ctx: DeclaredContext): Rejection | null;
+    /** Other resources that go with it, by declaration name and location (an API key's usage plan keys). */
+    effects?(value: ResourceValue, ctx: DeclaredContext): ReadonlyArray<{ resource: string; params: PathParameters }>;
   };
   /** Which rule says what each call answers. */
   answers: { put: Rule; get: Rule; update?: Rule; delete: Rule; /** What a key nothing was put at shows (defaultFor). */ default?: Rule };
-  /** The resource is not there (for get, update, delete); the text may name the key. */
-  missing: ErrorRule<[key: string]>;
+  /** The resource is not there (for get, update, delete); the text may name the key and the account. */
+  missing: ErrorRule<[key: string, restApiId?: string, accountId?: string]>;
 }
 
 export interface ResourceDeclaration {
@@ -250,6 +262,18 @@ export interface ResourceDeclaration {
   constraints: readonly DeclaredConstraint[];
   /** What AWS does to the resource after every put and patch, without an error (drops an authorizerId a method cannot use). */
   normalizers?: readonly { rule: Rule; apply(value: ResourceValue): ResourceValue }[];
+  /**
+   * What each call's answer shows of the stored resource, where it is not all of it: an API key's
+   * value only in the create's answer (and a get with includeValue), `tags: {}` in update answers.
+   * The resource keeps everything; `query` is the call's query string (includeValue=true).
+   */
+  answerView?: { rule: Rule; apply(value: ResourceValue, call: 'put' | 'get' | 'update', ctx: DeclaredContext): ResourceValue };
+  /**
+   * One instance per account and region that always exists (the account's settings): it has no create
+   * or delete, so its lifecycle's put and delete are never served or sent, and gets and updates start
+   * from `defaultFor`. Cases read it first and put it back after with the patch `restore` gives.
+   */
+  singleton?: { restore(before: ResourceValue, after: ResourceValue): ReadonlyArray<{ op: PatchOp; path: string; value?: string }> };
   /** Maps emptied by removes are answered as {} (GatewayResponse always shows both maps), not dropped. */
   keepsEmptyMaps?: true;
   /** Instances every RestApi has from its creation (the models Empty and Error). */

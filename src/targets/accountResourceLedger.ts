@@ -7,6 +7,7 @@
 import type { Outcome } from '../contract.js';
 import type { ResourceDeclaration } from '../resources/declaration.js';
 import { accountLevel } from '../resources/accountLevel.js';
+import { createdKeyMember } from '../resources/createdKey.js';
 import { resourceRegistry } from '../resources/registry.js';
 
 type Params = Readonly<Record<string, string>>;
@@ -25,7 +26,7 @@ export class AccountResourceLedger {
     for (const decl of this.resources.filter(accountLevel)) {
       const { put, delete: del } = decl.lifecycle;
       if (operation === put.operation) {
-        const key = put.verb === 'post' ? String((outcome.value as Record<string, unknown>)[put.idMember ?? 'id'] ?? '') : params[decl.key];
+        const key = put.verb === 'post' ? String((outcome.value as Record<string, unknown>)[createdKeyMember(decl)] ?? '') : params[decl.key];
         if (!key) return;
         const at = { ...params, [decl.key]: key };
         this.made.set(uriOf(decl, at), { decl, params: at });

@@ -42,6 +42,11 @@ export class AccountNotAllowedError extends Error {
 export class AwsTarget extends SandboxTarget {
   readonly name = 'aws';
   private readonly sts: STSClient;
+  /** The account STS confirmed before anything was created. */
+  protected override async account(): Promise<{ id: string; region: string }> {
+    return { id: this.options.allowAccount, region: this.options.region };
+  }
+
   /** On a real account, what cases create outside the RestApi carries the run's tags, for sweep. */
   protected override readonly tagsAccountResources = true;
 

@@ -38,6 +38,8 @@ export class IntegrationSession implements TargetSession {
     private readonly ledger?: AccountResourceLedger,
     /** Tags every create that takes tags carries, so sweep can find what a killed run left behind. */
     readonly creationTags?: Readonly<Record<string, string>>,
+    readonly account?: { id: string; region: string },
+    readonly sandboxResources?: TargetSession['sandboxResources'],
   ) {
     this.probe = { operation: 'GetRestApis', send: () => this.client.send(new GetRestApisCommand({ limit: 1 })) };
   }

@@ -134,6 +134,7 @@ export abstract class SandboxTarget implements Target {
     this.throwIfCloseRequested();
     const rootId = api.rootResourceId ?? (await this.findRootResourceId(restApiId));
 
+    const account = await this.account();
     const sessions: TargetSession[] = [];
     for (let i = 0; i < slots; i++) {
       this.throwIfCloseRequested();
@@ -161,11 +162,34 @@ export abstract class SandboxTarget implements Target {
           this.caller,
           this.ledger,
           this.tagsAccountResources ? { ...this.runTags(), [accountResourceCreatedAtTag]: String(this.startedAt) } : undefined,
+          account ?? undefined,
+          [
+            { id: rootId, path: '/' },
+            { id: slot.id!, parentId: rootId, pathPart: `s${i}`, path: `/s${i}` },
+            { id: proxy.id!, parentId: slot.id!, pathPart: '{proxy+}', path: `/s${i}/{proxy+}` },
+          ],
         ),
       );
     }
     this.throwIfCloseRequested();
     return sessions;
+  }
+
+  /**
+   * The account the target plays, which some of AWS's texts name: an emulator's (LocalStack's
+   * 000000000000, moto's 123456789012) is read from its answer to a get of an API that cannot exist;
+   * null when the answer does not name one.
+   */
+  protected async account(): Promise<{ id: string; region: string } | null> {
+    const region = await this.client.config.region();
+    try {
+      await this.caller.call('GetRestApi', () => this.client.send(new apiGateway.GetRestApiCommand({ restApiId: 'apigwpcnone0' })));
+    } catch (error) {
+      const failure = classifySdkFailure(error);
+      const id = failure.kind === 'answer' ? /\b(\d{12}):apigwpcnone0\b/.exec(failure.error.message)?.[1] : undefined;
+      if (id) return { id, region };
+    }
+    return null;
   }
 
   private runTags(): Record<string, string> {

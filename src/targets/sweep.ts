@@ -12,6 +12,7 @@ import { classifySdkFailure } from './sdkFailure.js';
 import { accountResourceCreatedAtTag, sandboxCreatedByTag } from './sandbox.js';
 import * as apiGateway from '@aws-sdk/client-api-gateway';
 import { accountLevel } from '../resources/accountLevel.js';
+import { createdKeyMember } from '../resources/createdKey.js';
 import { resourceRegistry } from '../resources/registry.js';
 
 export interface SweepOptions {
@@ -97,18 +98,19 @@ const commandOf = (operation: string) => (apiGateway as unknown as Record<string
 async function sweepAccountResources(client: APIGatewayClient, caller: ApiCaller, cutoff: number, dryRun: boolean): Promise<SweptAccountResource[]> {
   const found: SweptAccountResource[] = [];
   // Only resources found by one id (not usage plan keys, which go with their plan's keys listing).
-  for (const decl of resourceRegistry.filter((d) => accountLevel(d) && d.members.some((m) => m.name === 'tags') && (d.uri.match(/\{/g) ?? []).length === 1)) {
-    const list = commandOf(`${decl.lifecycle.get.operation}s`);
+  for (const decl of resourceRegistry.filter((d) => accountLevel(d) && d.lifecycle.list && d.members.some((m) => m.name === 'tags') && (d.uri.match(/\{/g) ?? []).length === 1)) {
+    const listing = decl.lifecycle.list!.operation;
+    const list = commandOf(listing);
     const del = commandOf(decl.lifecycle.delete.operation);
     if (!list || !del) continue;
     let position: string | undefined;
     do {
-      const page = (await caller.call(`${decl.lifecycle.get.operation}s`, () => client.send(new list({ limit: 500, ...(position ? { position } : {}) })))) as unknown as { items?: Array<Record<string, unknown>>; position?: string };
+      const page = (await caller.call(listing, () => client.send(new list({ limit: 500, ...(position ? { position } : {}) })))) as unknown as { items?: Array<Record<string, unknown>>; position?: string };
       for (const item of page.items ?? []) {
         const tags = (item.tags ?? {}) as Record<string, string>;
         const createdAt = Number(tags[accountResourceCreatedAtTag]);
         if (tags[sandboxCreatedByTag.key] !== sandboxCreatedByTag.value || !(createdAt <= cutoff)) continue;
-        const id = String(item[decl.lifecycle.put.idMember ?? 'id'] ?? '');
+        const id = String(item[createdKeyMember(decl)] ?? '');
         if (id) found.push({ resource: decl.name, id, ...(tags.runId ? { runId: tags.runId } : {}) });
       }
       position = page.position;

@@ -24,6 +24,10 @@ export interface TargetSession {
    * usage plans, ...): on a real account, sweep finds them by these. Absent where nothing outlives the run.
    */
   readonly creationTags?: Readonly<Record<string, string>>;
+  /** The API's resource tree as the sandbox made it (its root, the slot, the slot's greedy child), for cases that add resources to it. */
+  readonly sandboxResources?: ReadonlyArray<{ id: string; parentId?: string; pathPart?: string; path: string }>;
+  /** The account and region the target plays, as its texts name them (`Invalid API identifier specified <account>:<id>`); absent when unknown. */
+  readonly account?: { id: string; region: string };
 }
 
 export interface Target {

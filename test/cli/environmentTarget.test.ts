@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './runCli.js';
+import { serve } from '../../src/mock/serve.js';
+import { runCli, runCliAsync } from './runCli.js';
 
 /** A loopback port nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -18,24 +19,35 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+const reportDir = () => join(mkdtempSync(join(tmpdir(), 'env-target-')), 'r');
+const quick = ['--runs', '1', '--property', 'put-matches-reference', '--edge-sweep', 'off'];
+
 describe('AWS_ENDPOINT_URL', () => {
-  for (const variable of ['AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_API_GATEWAY']) {
-    it(`${variable} at a closed loopback port: the endpoint target, exit 3, and a report saying why`, async () => {
-      const port = await closedPort();
-      const dir = join(mkdtempSync(join(tmpdir(), 'env-target-')), 'r');
-      const r = runCli(['run', '--runs', '1', '--report-dir', dir], { [variable]: `http://127.0.0.1:${port}` });
-      expect(r.code).toBe(3);
-      expect(r.stdout.split('\n')[0]).toBe(`target: endpoint http://127.0.0.1:${port} (from ${variable}); seed ${/seed (-?\d+)/.exec(r.stdout)![1]}; 1 case(s) per property`);
-      expect(r.stderr).toContain('unreachable');
-      expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('unreachable');
-    });
-  }
+  it('AWS_ENDPOINT_URL alone: the run goes to that endpoint and says so in its first line', async () => {
+    const served = await serve({ seed: 2 });
+    try {
+      const dir = reportDir();
+      const r = await runCliAsync(['run', ...quick, '--report-dir', dir], { AWS_ENDPOINT_URL: served.url });
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^target: endpoint ${served.url.replace(/\/$/, '')} \\(from AWS_ENDPOINT_URL\\); seed -?\\d+; 1 case\\(s\\) per property$`));
+      expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).settings.target).toContain('(from AWS_ENDPOINT_URL)');
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('AWS_ENDPOINT_URL_API_GATEWAY at a closed loopback port: exit 3, and a report saying why', async () => {
+    const port = await closedPort();
+    const dir = reportDir();
+    const r = runCli(['run', ...quick, '--report-dir', dir], { AWS_ENDPOINT_URL_API_GATEWAY: `http://127.0.0.1:${port}` });
+    expect(r.code).toBe(3);
+    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^target: endpoint http://127.0.0.1:${port} \\(from AWS_ENDPOINT_URL_API_GATEWAY\\)`));
+    expect(r.stderr).toContain('unreachable');
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('unreachable');
+  });
 
   it('a --target flag wins over the environment', () => {
-    const r = runCli(['run', '--runs', '1', '--property', 'put-matches-reference', '--edge-sweep', 'off', '--report-dir', join(mkdtempSync(join(tmpdir(), 'env-target-')), 'r')], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
-    // No --target: the endpoint; so this run must not have reached the mock.
-    expect(r.code).toBe(3);
-    const msw = runCli(['run', '--target', 'msw', '--runs', '1', '--property', 'put-matches-reference', '--edge-sweep', 'off', '--report-dir', join(mkdtempSync(join(tmpdir(), 'env-target-')), 'r')], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
+    const msw = runCli(['run', '--target', 'msw', ...quick, '--report-dir', reportDir()], { AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
     expect(msw.code).toBe(0);
     expect(msw.stdout.split('\n')[0]).toMatch(/^target: msw \(reference\)/);
   });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,3 +34,18 @@ export function oneLineError(r: CliResult): string {
  * it skips the TypeScript loader a `.ts` module needs, for tests that are not about loading modules.
  */
 export const compiledFault = (name: string): string => `dist/src/selfCheck/faultyImplementations/${name}.js`;
+
+/** runCli without blocking this process: for runs against a server this test process serves (serve on loopback). */
+export function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin/apigw-patch-conformance.mjs'), ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}

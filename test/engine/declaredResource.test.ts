@@ -97,12 +97,20 @@ describe('the edge sweep of every declared resource', () => {
   it('starts from a put the reference takes, so its patches are judged on a resource that exists', async () => {
     const { resourceRegistry } = await import('../../src/resources/registry.js');
     const { declaredResourceLifecycle } = await import('../../spec/properties/declaredResourceLifecycle.js');
-    for (const decl of resourceRegistry.filter((d) => d.rows.length > 0 && d.lifecycle.update)) {
+    // The world a case sees once its set-up is made: the sandbox's tree (a root), its method, whatever it required.
+    const root = { id: 'root0', path: '/' };
+    const made: DeclaredContext['world'] = {
+      exists: () => true,
+      instances: (kind) => (kind === 'Resource' ? [{ params: { restApiId: 'a1', resourceId: root.id }, value: root }] : kind === 'Method' ? [{ params: { restApiId: 'a1', resourceId: 'r1', httpMethod: 'GET' }, value: {} }] : []),
+      resourcePath: (id) => (id === root.id ? '/' : undefined),
+    };
+    for (const decl of resourceRegistry.filter((d) => d.rows.length > 0 && d.lifecycle.update && !d.singleton)) {
       const first = declaredResourceLifecycle(decl).sweep!()[0]!;
-      const idMember = decl.lifecycle.put.idMember;
-      const body = idMember ? { ...first.put, [idMember]: first.key } : first.put;
-      const made = putDeclared(decl, body, ctx({ [decl.key]: first.key }));
-      expect(made.outcome.ok, `${decl.name}: ${JSON.stringify(made.outcome)}`).toBe(true);
+      const idMember = decl.lifecycle.put.idBodyMember ?? decl.lifecycle.put.idMember;
+      const required = Object.fromEntries((decl.requires ?? []).filter((r) => r.into).map((r) => [r.into!, 'made0']));
+      const body = { ...first.put, ...required, ...(idMember ? { [idMember]: first.key } : {}) };
+      const made0 = putDeclared(decl, body, { ...ctx({ parentId: root.id, [decl.key]: first.key }), world: made });
+      expect(made0.outcome.ok, `${decl.name}: ${JSON.stringify(made0.outcome)}`).toBe(true);
     }
   });
 });

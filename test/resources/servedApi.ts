@@ -15,6 +15,21 @@ export interface ServedApi {
   rootResourceId: string;
 }
 
+/**
+ * `serve` on loopback for the file and an SDK client to it (read inside tests and hooks): for tests
+ * that make their own RestApis. `client()` is the client once the file's hook has run.
+ */
+export function useServedClient(seed: number): () => APIGatewayClient {
+  let served: ServedControlPlane | undefined;
+  let client: APIGatewayClient | undefined;
+  beforeAll(async () => {
+    served = await serve({ seed });
+    client = createApiGatewayClient({ region: 'us-east-1', credentials: dummyCredentials(), endpoint: served.url, maxAttempts: 1, requestTimeoutMs: 5000 });
+  });
+  afterAll(() => served?.close());
+  return () => client!;
+}
+
 export function useServedApi(seed: number): ServedApi {
   const state = {} as ServedApi & { served?: ServedControlPlane };
   beforeAll(async () => {

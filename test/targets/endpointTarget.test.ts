@@ -66,7 +66,8 @@ describe('EndpointTarget against serve', () => {
     await target.close();
     await target.close(); // idempotent
     expect((await client().send(new GetRestApisCommand({}))).items).toEqual([]);
-    expect(target.calls).toBe(1 + 3 * 3 + 4 + 1);
+    // CreateRestApi, the account probe, three calls per slot resource, the integration's four, DeleteRestApi.
+    expect(target.calls).toBe(1 + 1 + 3 * 3 + 4 + 1);
   });
 
   it('uses dummy credentials for loopback endpoints only', async () => {

@@ -93,6 +93,7 @@ export const documentationPart: ResourceDeclaration = {
       },
     },
     get: { operation: 'GetDocumentationPart', status: 200 },
+    list: { operation: 'GetDocumentationParts', status: 200 },
     update: { operation: 'UpdateDocumentationPart', status: 200 },
     delete: { operation: 'DeleteDocumentationPart', status: 202 },
     answers: {

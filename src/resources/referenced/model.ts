@@ -79,6 +79,7 @@ export const model: ResourceDeclaration = {
       exists: errorRule('model.exists', 'CreateModel with a name the API already has: 409', 'ConflictException', () => 'Model name already exists for this REST API', rec('create-model-already-exists')),
     },
     get: { operation: 'GetModel', status: 200 },
+    list: { operation: 'GetModels', status: 200 },
     update: { operation: 'UpdateModel', status: 200 },
     delete: {
       operation: 'DeleteModel',

@@ -53,6 +53,7 @@ export const requestValidator: ResourceDeclaration = {
       build: (b) => ({ value: { ...(b.name !== undefined ? { name: b.name } : {}), validateRequestBody: b.validateRequestBody === true, validateRequestParameters: b.validateRequestParameters === true }, rules: [] }),
     },
     get: { operation: 'GetRequestValidator', status: 200 },
+    list: { operation: 'GetRequestValidators', status: 200 },
     update: { operation: 'UpdateRequestValidator', status: 200 },
     delete: { operation: 'DeleteRequestValidator', status: 202 },
     answers: {

@@ -4,7 +4,11 @@
  * and the msw target) must find the change and blame the rule it breaks. Data, like the declarations.
  */
 import type { DeclaredRow, DeclaredValue, ResourceDeclaration } from '../../resources/declaration.js';
-import { resourceRegistry } from '../../resources/registry.js';
+import { changed, row } from './changedRegistry.js';
+import { restApiFaults } from './restApiFaults.js';
+import { smallResourcesFaults } from './smallResourcesFaults.js';
+import { stageFaults } from './stageFaults.js';
+import { usagePlanFaults } from './usagePlanFaults.js';
 import type { ErrorRule } from '../../rules/defineRule.js';
 
 export interface FaultyDeclaration {
@@ -19,21 +23,11 @@ export interface FaultyDeclaration {
   resources: readonly ResourceDeclaration[];
 }
 
-/** The registry with `name`'s declaration changed by `change`. */
-function changed(name: string, change: (d: ResourceDeclaration) => ResourceDeclaration): readonly ResourceDeclaration[] {
-  return resourceRegistry.map((d) => (d.name === name ? change(d) : d));
-}
-
-/** The declaration with the row at `pattern` changed. */
-const row = (pattern: string, change: (r: DeclaredRow) => DeclaredRow) => (d: ResourceDeclaration): ResourceDeclaration => ({
-  ...d,
-  rows: d.rows.map((r) => (r.pattern === pattern ? change(r) : r)),
-});
 
 const readAs = (value: DeclaredValue, read: DeclaredValue['read']): DeclaredValue => ({ ...value, read });
 const asBadRequest = (rule: ErrorRule<[]>): ErrorRule<[]> => ({ ...rule, exception: 'BadRequestException' });
 
-export const faultyDeclarations: readonly FaultyDeclaration[] = [
+const methodFamilyFaults: readonly FaultyDeclaration[] = [
   {
     id: 'method-response-update-200',
     resource: 'MethodResponse',
@@ -180,3 +174,6 @@ export const faultyDeclarations: readonly FaultyDeclaration[] = [
     resources: changed('DocumentationPart', row('/properties', (r) => ({ ...r, ops: ['add', 'replace'] }))),
   },
 ];
+
+/** Every fault, the method family's first, then each resource family's (written beside them in this folder). */
+export const faultyDeclarations: readonly FaultyDeclaration[] = [...methodFamilyFaults, ...restApiFaults, ...stageFaults, ...usagePlanFaults, ...smallResourcesFaults];
