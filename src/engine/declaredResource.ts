@@ -252,10 +252,13 @@ function applyOperation(decl: ResourceDeclaration, draft: ResourceValue, o: Wire
   const decide = (rule: Rule) => trace.decisions.push({ at, rule });
 
   if (t.kind === 'custom') {
-    const refusal = t.apply(draft, { op: o.op as PatchOp, path: o.path!, keys, ...(o.value !== undefined ? { value: o.value } : {}), ...(o.from !== undefined ? { from: o.from } : {}) }, ctx);
+    const finer: Decision[] = [];
+    const decideBelow = (below: readonly string[], rule: Rule) => void finer.push({ at: [at, ...below.map(escapePointer)].join('/'), rule });
+    const refusal = t.apply(draft, { op: o.op as PatchOp, path: o.path!, keys, ...(o.value !== undefined ? { value: o.value } : {}), ...(o.from !== undefined ? { from: o.from } : {}), decide: decideBelow }, ctx);
     if (refusal) return { ...rejected(refusal, [row.rule]), scope: row.pattern };
     valueGate(trace, row, o.value);
     decide(row.rule);
+    trace.decisions.push(...finer);
     return null;
   }
 

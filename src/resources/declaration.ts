@@ -107,6 +107,11 @@ export interface CustomOperation {
   keys: readonly string[];
   value?: string;
   from?: string;
+  /**
+   * Says which rule decided a part of the member (its segments below the member): a new entry's
+   * defaults, the one field the row set. Blame follows the deepest decision; the row decides the rest.
+   */
+  decide?(at: readonly string[], rule: Rule): void;
 }
 
 export interface DeclaredRow {

@@ -2,7 +2,8 @@
 import type { WireShape } from '../rules/wireTypes.js';
 import type { MemberDeclaration } from './declaration.js';
 
-function shapeOf(m: MemberDeclaration): WireShape | null {
+/** A member's wire type (null for members no body or check carries: embedded children, timestamps). */
+export function memberWireShape(m: MemberDeclaration): WireShape | null {
   switch (m.kind) {
     case 'string':
     case 'integer':
@@ -19,9 +20,9 @@ function shapeOf(m: MemberDeclaration): WireShape | null {
       return 'double';
     case 'shaped':
       return m.shape ?? null;
-    case 'timestamp':
     case 'struct':
       return { struct: m.fields ?? {} };
+    case 'timestamp':
     case 'embedded':
       return null; // in answers only
   }
@@ -31,7 +32,7 @@ function shapeOf(m: MemberDeclaration): WireShape | null {
 export function bodyShape(members: readonly MemberDeclaration[], except: readonly string[] = []): WireShape {
   const struct: Record<string, WireShape> = {};
   for (const m of members) {
-    const s = except.includes(m.name) ? null : shapeOf(m);
+    const s = except.includes(m.name) ? null : memberWireShape(m);
     if (s) struct[m.name] = s;
   }
   return { struct };

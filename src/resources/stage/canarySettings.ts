@@ -4,7 +4,7 @@
  * `copy` promotes it: `/canarySettings/deploymentId` to `/deploymentId`, the overrides merged into
  * `/variables`; the canary stays. `add` is refused on every canary path.
  */
-import { defineRule, reject, type Rejection } from '../../rules/defineRule.js';
+import { defineRule, reject, type Rejection, type Rule } from '../../rules/defineRule.js';
 import type { CustomOperation, DeclaredContext, DeclaredRow, DeclaredValue, ResourceValue } from '../declaration.js';
 import { badRequestRule } from '../declaredErrorRules.js';
 import { badCopy, cannotRemove } from './stageDialect.js';
@@ -45,11 +45,14 @@ const promotion = defineRule(
 
 const canaryOfDraft = (draft: ResourceValue): Canary => canaryOf((draft.canarySettings ?? {}) as Canary, draft.deploymentId);
 
-function upsert(field: keyof Canary, value: DeclaredValue) {
+function upsert(field: keyof Canary, value: DeclaredValue, rowRule: Rule) {
   return (draft: ResourceValue, op: CustomOperation, ctx: DeclaredContext): Rejection | null => {
     const read = value.read(op.value, ctx);
     if (!read.ok) return { error: read.error, rule: read.rule };
+    // A canary made by this replace has the upsert's defaults; the member set is this row's.
+    if (draft.canarySettings === undefined) op.decide?.([], canaryUpsert);
     draft.canarySettings = canaryOf({ ...canaryOfDraft(draft), [field]: read.value }, draft.deploymentId);
+    op.decide?.([field], read.value !== op.value ? value.rule : rowRule);
     return null;
   };
 }
@@ -99,11 +102,17 @@ export function canaryRows(): DeclaredRow[] {
     target: { kind: 'custom', member: 'canarySettings', apply },
     value,
   });
+  // An upsert names its row in its decisions (the member it sets), so the row's rule is made first.
+  const upsertRow = (field: keyof Canary, value: DeclaredValue, sourced = rec): DeclaredRow => {
+    const pattern = `/canarySettings/${field}`;
+    const rule = defineRule(`stage.path:${pattern}`, `${pattern}: replace`, ...sourced);
+    return { rule, pattern, ops: ['replace'], target: { kind: 'custom', member: 'canarySettings', apply: upsert(field, value, rule) }, value };
+  };
   return [
     row('/canarySettings', ['remove'], (d) => ((d.canarySettings = undefined), null), none, canaryRec('update-stage-remove-canary-settings, remove-stage-canary; a stage without a canary is assumed to take it silently')),
-    row('/canarySettings/deploymentId', ['replace'], upsert('deploymentId', existingDeployment), existingDeployment, canaryRec('test_create_canary_deployment_by_stage_update: update-stage-with-deployment; update-stage-no-deployment')),
-    row('/canarySettings/percentTraffic', ['replace'], upsert('percentTraffic', percent), percent),
-    row('/canarySettings/useStageCache', ['replace'], upsert('useStageCache', stageCache), stageCache),
+    upsertRow('deploymentId', existingDeployment, canaryRec('test_create_canary_deployment_by_stage_update: update-stage-with-deployment; update-stage-no-deployment')),
+    upsertRow('percentTraffic', percent),
+    upsertRow('useStageCache', stageCache),
     row('/canarySettings/stageVariableOverrides/{key}', ['replace', 'remove'], override, variableValue, canaryRec('test_create_update_stages: update-stage-canary-settings-overrides; remove of a key inferred')),
     // The whole map: copy names both paths in its text (a remove falls to the dialect's remove text).
     row('/canarySettings/stageVariableOverrides', ['copy'], (_d, o) => reject(badCopy, o.path, o.from), none, canaryRec('test_update_stage_with_copy_ops: copy-with-bad-statement; update-stage-canary-settings-remove-overrides')),

@@ -6,7 +6,7 @@
  * drops the entry, and fails when there is none. The entry's key is the path's segments as sent
  * (`~1resourceName/GET` stays escaped, as the CLI example shows).
  */
-import { defineRule, reject } from '../../rules/defineRule.js';
+import { defineRule, reject, type Rule } from '../../rules/defineRule.js';
 import type { CustomOperation, DeclaredContext, DeclaredRow, DeclaredValue, ResourceValue } from '../declaration.js';
 import { cannotRemove } from './stageDialect.js';
 import { inferred, stagesRec } from './stageEvidence.js';
@@ -60,14 +60,17 @@ const settings: readonly Setting[] = [
   },
 ];
 
-function setSetting(s: Setting) {
+function setSetting(s: Setting, rowRule: Rule) {
   return (draft: ResourceValue, op: CustomOperation, ctx: DeclaredContext) => {
     const read = s.value.read(op.value, ctx);
     if (!read.ok) return { error: read.error, rule: read.rule };
     const key = rawSegments(op.path).slice(0, -2).join('/');
     const all = { ...((draft.methodSettings ?? {}) as Record<string, Record<string, unknown>>) };
     const start = all[key] ?? (key !== '*/*' && all['*/*'] ? all['*/*'] : methodSettingDefaults);
+    // A new entry's other settings are its defaults' doing; the one set here is the row's (and its reader's).
+    if (!all[key]) op.decide?.([key], defaultsRule);
     all[key] = { ...start, [s.field]: read.value };
+    op.decide?.([key, s.field], read.value !== op.value ? s.value.rule : rowRule);
     draft.methodSettings = all;
     return null;
   };
@@ -96,11 +99,12 @@ export function methodSettingRows(): DeclaredRow[] {
   for (const prefix of ['/*/*', '/{key}/{key}', '/{key}/{key}/{key}']) {
     for (const s of settings) {
       const pattern = `${prefix}/${s.path}`;
+      const rule = defineRule(`stage.path:${pattern}`, `${pattern}: replace (an upsert of the entry)`, ...(prefix === '/{key}/{key}/{key}' ? inferred('Terraform\'s method_settings.go sends a nested resource path unescaped (path1/path2/GET/...); taken as the same entry key') : src));
       rows.push({
-        rule: defineRule(`stage.path:${pattern}`, `${pattern}: replace (an upsert of the entry)`, ...(prefix === '/{key}/{key}/{key}' ? inferred('Terraform\'s method_settings.go sends a nested resource path unescaped (path1/path2/GET/...); taken as the same entry key') : src)),
+        rule,
         pattern,
         ops: ['replace'],
-        target: { kind: 'custom', member: 'methodSettings', apply: setSetting(s) },
+        target: { kind: 'custom', member: 'methodSettings', apply: setSetting(s, rule) },
         value: s.value,
       });
     }

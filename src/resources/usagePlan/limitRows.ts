@@ -25,8 +25,11 @@ function fieldRow(object: 'throttle' | 'quota', field: string, value: DeclaredVa
       apply: (draft, op, ctx) => {
         const read = value.read(op.value, ctx);
         if (!read.ok) return { error: read.error, rule: read.rule };
+        const made = draft[object] === undefined;
         const base = (draft[object] as Record<string, unknown> | undefined) ?? (object === 'quota' ? { offset: 0 } : {});
         draft[object] = { ...base, [field]: read.value };
+        // A quota this patch makes starts at offset 0: that default's doing, not the field's row.
+        if (made && object === 'quota' && field !== 'offset') op.decide?.(['offset'], quotaOffsetDefault);
         return null;
       },
     },
