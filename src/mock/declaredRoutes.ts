@@ -199,6 +199,7 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
         const item: ResourceValue[] = [];
         for (const [key, value] of store.children(decl, concreteUri(decl.uri.slice(0, decl.uri.lastIndexOf('/{')), params))) {
           const at0 = { ...params, [decl.key]: key };
+          if (decl.lifecycle.list!.keeps && !decl.lifecycle.list!.keeps(value, at.query)) continue;
           const shown = getDeclared(decl, await withChildren(decl, uriOf(at0), value, at0), at0, ctxOf(at0, at)).outcome;
           if (shown.ok) item.push(shown.value as ResourceValue);
         }

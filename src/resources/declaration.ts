@@ -194,7 +194,10 @@ export interface Lifecycle {
   };
   get: CallDeclaration;
   /** The collection's get (GetModels), answering `{ item: [...] }` in one page, as each get would show them; absent where AWS has none. */
-  list?: CallDeclaration;
+  list?: CallDeclaration & {
+    /** Which instances the query keeps (GetApiKeys' nameQuery, GetStages' deploymentId); all by default. */
+    keeps?(value: ResourceValue, query: Readonly<Record<string, string>>): boolean;
+  };
   /** Absent: the resource's own PATCH semantics are not declared yet (the mock serves no update for it). */
   update?: CallDeclaration;
   delete: CallDeclaration & {
