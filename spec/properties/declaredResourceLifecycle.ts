@@ -150,6 +150,7 @@ function firstRowOperation(decl: ResourceDeclaration): DeclaredPatchOperation[] 
 }
 
 export function declaredResourceLifecycle(decl: ResourceDeclaration): ConformanceProperty<DeclaredCase> {
+  const keptRequirements = new WeakMap<TargetSession, Map<string, MadeResource[]>>();
   const { put, get, update, delete: del } = decl.lifecycle;
   const keys = decl.keyExamples ?? ['(assigned)'];
   const heldKeys = (member: string) => decl.members.find((m) => m.name === member)?.examples ?? [];
@@ -228,16 +229,33 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
         if (id === null) setUp = false;
         else params[parent.key] = id;
       }
+      // Requirements are made once per session and kept for the property's later cases (a deployment
+      // costs 5 s of AWS's CreateDeployment quota): cases never change them, and the sandbox's deletion
+      // (and its ledger, for the account's own) takes them at the end.
+      const kept = keptRequirements.get(session) ?? new Map<string, MadeResource[]>();
+      keptRequirements.set(session, kept);
+      const reused: MadeResource[] = [];
       for (const need of decl.requires ?? []) {
-        const id = setUp ? await make(need.resource, params) : null;
-        if (id === null) setUp = false;
-        else if (need.into) body0[need.into] = id;
+        if (!setUp) break;
+        let mine = kept.get(need.resource);
+        if (!mine) {
+          const before = made.length;
+          const id = await make(need.resource, params);
+          // Made for the session: not this case's to drop.
+          mine = id === null ? undefined : made.splice(before);
+          if (mine) kept.set(need.resource, mine);
+        }
+        if (!mine) setUp = false;
+        else {
+          reused.push(...mine);
+          if (need.into) body0[need.into] = mine.at(-1)!.id;
+        }
       }
       if (speaks && !setUp) {
         await dropMade();
         return rec.done();
       }
-      const ctx = sandboxWorld(params, made, session.account, session.sandboxResources);
+      const ctx = sandboxWorld(params, [...reused, ...made], session.account, session.sandboxResources);
       try {
         // A lost answer to a call that changes state is settled by reading the resource back, never by sending it again blindly.
         const readBack = () => call(get.operation, params);

@@ -30,9 +30,10 @@ import { runWorkers } from './runWorkers.js';
 import { shellQuote } from '../report/shellQuote.js';
 import { errorLine } from '../errorLine.js';
 import { wrapped } from './wrapText.js';
+import { waitForEndpoint } from './endpointReadiness.js';
 
 export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws] [--endpoint-url URL] [--region R] [--profile P]
-    [--allow-account ID] [--allow-resource NAME]... [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--resource NAME]... [--path P]
+    [--allow-account ID] [--allow-resource NAME]... [--wait-for-endpoint SECONDS] [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--resource NAME]... [--path P]
     [--workers N|auto] [--shard I/N] [--report-dir DIR] [--baseline FILE] [--write-baseline FILE]
     [--expectations FILE] [--fail-on LEVEL] [--edge-sweep on|off] [--request-timeout SECONDS] [--fault-rate R] [--fault-seed S] [--msw-transport dispatch|intercept] [--quiet|--verbose]`;
 
@@ -44,6 +45,7 @@ Targets (default: the embedded msw mock with the reference implementation):
   --msw-transport dispatch|intercept   msw: straight to the handlers (default) or through setupServer
   --endpoint-url URL            endpoint: LocalStack, moto, serve, ... (also AWS_ENDPOINT_URL)
   --region R, --profile P       the SDK's region and shared-config profile
+  --wait-for-endpoint SECONDS   endpoint: wait up to this long for the endpoint to answer (an emulator still starting)
   --allow-account ID            aws: the only account the run may touch (checked with STS)
   --allow-resource NAME         aws: also run a resource that needs your opt-in on a real account (repeatable):
                                 ${optInResources()}
@@ -95,6 +97,7 @@ export const runFlags = {
       property: { type: 'string', multiple: true },
       resource: { type: 'string', multiple: true },
       'allow-resource': { type: 'string', multiple: true },
+      'wait-for-endpoint': { type: 'string' },
       path: { type: 'string' },
       workers: { type: 'string' },
       shard: { type: 'string' },
@@ -124,6 +127,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   const shard = values.shard === undefined ? { index: 1, count: 1 } : parseShard(values.shard);
   if (!shard) throw new UsageError(`--shard ${values.shard}: write it as I/N with 1 <= I <= N, e.g. --shard 2/4`);
   const choice = chooseTarget(values);
+  const waitSeconds = values['wait-for-endpoint'] === undefined ? undefined : integerFlag('--wait-for-endpoint', values['wait-for-endpoint'], 0, 0);
+  if (waitSeconds !== undefined && choice.kind !== 'endpoint') throw new UsageError('--wait-for-endpoint waits for an emulator to start: use it with --endpoint-url (or AWS_ENDPOINT_URL)');
   if (values.workers !== undefined && values.workers !== 'auto' && !/^\d+$/.test(values.workers)) throw new UsageError(`--workers ${values.workers}: give a number of processes (1, 2, ...) or auto`);
   // --verbose prints every case: one process, so the lines come in order.
   const workers = values.workers === undefined || values.workers === 'auto' ? (values.verbose ? 1 : autoWorkers(choice.kind, runs, values.path)) : integerFlag('--workers', values.workers, 1, 1);
@@ -166,6 +171,8 @@ export async function runCommand(argv: string[]): Promise<number> {
 
   // First line: where the calls go (an environment variable may have chosen it) and how to repeat the run.
   if (!plan.quiet) process.stdout.write(`target: ${choice.label}; seed ${seed}; ${runs} case(s) per property\n`);
+  // Not up in time: the run goes ahead and ends as unreachable, with its report (exit 3).
+  if (waitSeconds && choice.endpoint) await waitForEndpoint(choice.endpoint, waitSeconds);
   const dir = values['report-dir'] ?? defaultReportDir('.', new Date());
   const out = workers > 1 ? await runWorkers(plan, shard, dir) : await runInProcess(plan, partitionRun(runs, seed, shard.index, shard.count), dir);
   if (workers > 1 && !plan.quiet) {

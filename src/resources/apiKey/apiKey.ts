@@ -12,6 +12,7 @@ import { apiKeyLimitRules, descriptionTooLong, descriptionMaxLength, description
 import { generatedKeyValue } from './generatedKeyValue.js';
 import { apiKeyAnswerView, updateHidesKeyValue, updateShowsTags } from './answerViews.js';
 import { keptListRow } from './keptListRow.js';
+import { apiKeyListKeeps } from './apiKeyListQuery.js';
 
 const rec = (key: string) => ['aws-recorded', `LocalStack test_apigateway_extended.py#TestApigatewayApiKeysCrud (${key})`] as const;
 const recCommon = (key: string) => ['aws-recorded', `LocalStack test_apigateway_common.py#TestUsagePlans::test_api_key_required_for_methods (${key})`] as const;
@@ -110,7 +111,7 @@ export const apiKey: ResourceDeclaration = {
       build: built,
     },
     get: { operation: 'GetApiKey', status: 200 },
-    list: { operation: 'GetApiKeys', status: 200 },
+    list: { operation: 'GetApiKeys', status: 200, keeps: apiKeyListKeeps },
     update: { operation: 'UpdateApiKey', status: 200 },
     delete: { operation: 'DeleteApiKey', status: 202 },
     answers: {

@@ -9,6 +9,7 @@ import type { DeclaredRow, DeclaredValue, MemberDeclaration, ResourceDeclaration
 import { badRequestRule, errorRule, notFoundRule } from '../declaredErrorRules.js';
 import { longFormDialect } from '../longFormDialect.js';
 import { bodyShape } from '../memberShape.js';
+import { documentationPartListKeeps } from './documentationPartListQuery.js';
 
 const rec = (key: string) => ['aws-recorded', `LocalStack test_apigateway_api.py#TestApiGatewayApiDocumentationPart (${key})`] as const;
 
@@ -93,7 +94,7 @@ export const documentationPart: ResourceDeclaration = {
       },
     },
     get: { operation: 'GetDocumentationPart', status: 200 },
-    list: { operation: 'GetDocumentationParts', status: 200 },
+    list: { operation: 'GetDocumentationParts', status: 200, keeps: documentationPartListKeeps },
     update: { operation: 'UpdateDocumentationPart', status: 200 },
     delete: { operation: 'DeleteDocumentationPart', status: 202 },
     answers: {

@@ -18,6 +18,7 @@ import { stageDialect, stageErrorRules } from './stageDialect.js';
 import { accessLogRec, canaryRec, inferred, stagesRec } from './stageEvidence.js';
 import { deploymentMissing, existingDeployment, stageBoolean, stageEnum, stageText, stageValueRules } from './stageValues.js';
 import { variableRules, variablesRow, variablesViolation } from './stageVariables.js';
+import { stageListKeeps } from './stageListQuery.js';
 
 export const cacheClusterSizes = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'] as const;
 
@@ -150,7 +151,7 @@ export const stage: ResourceDeclaration = {
       exists: errorRule('stage.exists', 'CreateStage with a name the API already has: 409', 'ConflictException', () => 'Stage already exists', ['user-quote', 'hashicorp/terraform-provider-aws#1153 and #2918: "Error creating API Gateway Stage: ConflictException: Stage already exists"']),
     },
     get: { operation: 'GetStage', status: 200 },
-    list: { operation: 'GetStages', status: 200 },
+    list: { operation: 'GetStages', status: 200, keeps: stageListKeeps },
     update: { operation: 'UpdateStage', status: 200 },
     delete: { operation: 'DeleteStage', status: 202 },
     answers: {
