@@ -288,8 +288,9 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
               if (read?.ok) current = read.value as ResourceValue;
             }
             // A patch of the member that names it (a base path mapping's basePath) moves it: later calls follow.
-            const name = put.idMember && answered.ok ? current?.[put.idMember] : undefined;
-            if (typeof name === 'string' && name !== params[decl.key]) rec.record.key = params[decl.key] = name;
+            // Only where the reference renames it too: a target answering a wrong name is a finding, not where the case goes next.
+            const name = put.idMember && answered.ok && expected.outcome.ok ? (expected.outcome.value as ResourceValue)[put.idMember] : undefined;
+            if (typeof name === 'string' && name !== params[decl.key] && current?.[put.idMember!] === name) rec.record.key = params[decl.key] = name;
             else if (current && !expected.outcome.ok && expected.evaluated !== undefined && expected.evaluated > 1) {
               // Refused after other operations: read back at once; any change is the all-or-nothing rule broken.
               const unchanged = getDeclared(decl, current, params, ctx);
@@ -311,8 +312,13 @@ export function declaredResourceLifecycle(decl: ResourceDeclaration): Conformanc
             if (patched) await send(get.operation, c.patches.length + 1, getDeclared(decl, after, params, ctx));
           } finally {
             const read = await speaks!(get.operation, params).catch(() => null);
-            const undo = decl.singleton.restore(before, read?.ok ? (read.value as ResourceValue) : after);
-            if (undo.length > 0) await speaks!(update.operation, params, { patchOperations: undo }).catch(() => undefined);
+            const now = read?.ok ? (read.value as ResourceValue) : after;
+            const undo = decl.singleton.restore(before, now);
+            // Judged, so a restore the target refuses (a throttle that outlasted the retries) is a finding, never silent.
+            if (undo.length > 0) {
+              const body = { patchOperations: undo };
+              await send(update.operation, c.patches.length + 2, fromTargetState(decl, now, (v) => updateDeclared(decl, v, body, ctx)), body, false, now);
+            }
           }
           return rec.done();
         }

@@ -123,19 +123,19 @@ function normalized(decl: ResourceDeclaration, value: ResourceValue, decisions: 
   return v;
 }
 
-export function getDeclared(decl: ResourceDeclaration, current: ResourceValue | null, params: DeclaredContext['params'] = {}, ctx?: DeclaredContext): Expectation {
+export function getDeclared(decl: ResourceDeclaration, current: ResourceValue | null, params: DeclaredContext['params'] = {}, ctx?: DeclaredContext, call: 'get' | 'list' = 'get'): Expectation {
   const shown = current ?? (ctx && decl.defaultFor?.(params[decl.key] ?? '', ctx)) ?? null;
   if (!shown) return missingDeclared(decl, undefined, params, ctx?.account);
   const rule = current ? decl.lifecycle.answers.get : (decl.lifecycle.answers.default ?? decl.lifecycle.answers.get);
   const decisions: Decision[] = [];
-  const seen = viewed(decl, canonicalValue(decl, shown), 'get', ctx ?? { params, world: noWorld }, decisions, decl.lifecycle.get.status);
+  const seen = viewed(decl, canonicalValue(decl, shown), call, ctx ?? { params, world: noWorld }, decisions, decl.lifecycle.get.status);
   return { outcome: seen.outcome, rules: [rule], ...(decisions.length > 0 ? { decisions } : {}), fallback: rule };
 }
 
 const noWorld: DeclaredContext['world'] = { exists: () => false, instances: () => [], resourcePath: () => undefined };
 
 /** The answer a call gives of the resource (the declaration's view), and the resource as kept where the answer shows less. */
-function viewed(decl: ResourceDeclaration, value: ResourceValue, call: 'put' | 'get' | 'update', ctx: DeclaredContext, decisions: Decision[], status: number): { outcome: Outcome; stored?: ResourceValue; viewed?: string[] } {
+function viewed(decl: ResourceDeclaration, value: ResourceValue, call: 'put' | 'get' | 'list' | 'update', ctx: DeclaredContext, decisions: Decision[], status: number): { outcome: Outcome; stored?: ResourceValue; viewed?: string[] } {
   const view = decl.answerView;
   if (!view) return { outcome: { ok: true, status, value: value as never } };
   const shown = view.apply(value, call, ctx);

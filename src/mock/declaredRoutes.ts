@@ -14,6 +14,7 @@ import type { ControlPlaneRoute, PathParams, RouteVerb } from './controlPlaneRou
 import type { ControlPlaneState } from './controlPlaneState.js';
 import { concreteUri } from './declaredStore.js';
 import { createdKeyMember } from '../resources/createdKey.js';
+import { accountLevel } from '../resources/accountLevel.js';
 import { readJsonBody } from './requestBody.js';
 import { signedRegion } from './signedRegion.js';
 import { apiError } from '../engine/apiError.js';
@@ -54,7 +55,7 @@ const answer = (outcome: Outcome): Response => outcomeResponse(outcome, [202, 20
 
 const mswPath = (uri: string) => `*${uri.replace(/\{(\w+)\}/g, ':$1')}`;
 /** Resources of a RestApi live below it; the others (API keys, usage plans, VPC links) belong to the account. */
-const inApi = (decl: ResourceDeclaration) => decl.uri.startsWith('/restapis/{restApiId}/');
+const inApi = (decl: ResourceDeclaration) => !accountLevel(decl);
 /**
  * Where a kind's instances are looked up from a call: the call's RestApi, or the whole account (from an
  * account-level call, an API's resources are looked up in every API: a usage plan names stages by API id).
@@ -151,6 +152,7 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
         if (invalid) return answer(invalid.outcome);
         try {
           const missing = await parentMissing(decl, call, params);
+          if (missing && call === 'list' && decl.lifecycle.list?.emptyWhenParentMissing) return jsonResponse({ item: [] }, decl.lifecycle.list.status);
           return missing ? answer(missing) : await respond(body, params, callSite(request));
         } catch (e) {
           if (e instanceof ExternalFailure) return answer(e.outcome);
@@ -195,15 +197,26 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
     }
     if (decl.lifecycle.list) {
       // One page: no `position`, so a paging client stops after it.
-      route(decl, 'list', decl.lifecycle.list.operation, 'get', decl.uri.slice(0, decl.uri.lastIndexOf('/{')), async (_b, params, at) => {
-        const item: ResourceValue[] = [];
-        for (const [key, value] of store.children(decl, concreteUri(decl.uri.slice(0, decl.uri.lastIndexOf('/{')), params))) {
+      const list = decl.lifecycle.list;
+      route(decl, 'list', list.operation, 'get', decl.uri.slice(0, decl.uri.lastIndexOf('/{')), async (_b, params, at) => {
+        const stored = store.children(decl, concreteUri(decl.uri.slice(0, decl.uri.lastIndexOf('/{')), params));
+        // Every default key in its order (each shown as stored or as its default), then the others.
+        const keys = [...new Set([...(list.defaultKeys ?? []), ...stored.keys()])];
+        if (list.newestFirst) keys.reverse();
+        const all: ResourceValue[] = [];
+        for (const key of keys) {
           const at0 = { ...params, [decl.key]: key };
-          if (decl.lifecycle.list!.keeps && !decl.lifecycle.list!.keeps(value, at.query)) continue;
-          const shown = getDeclared(decl, await withChildren(decl, uriOf(at0), value, at0), at0, ctxOf(at0, at)).outcome;
-          if (shown.ok) item.push(shown.value as ResourceValue);
+          const value = stored.get(key) ?? null;
+          if (value && list.keeps && !list.keeps(value, at.query, ctxOf(at0, at))) continue;
+          const shown = getDeclared(decl, value && (await withChildren(decl, uriOf(at0), value, at0)), at0, ctxOf(at0, at), 'list').outcome;
+          if (shown.ok) all.push(shown.value as ResourceValue);
         }
-        return jsonResponse({ item }, decl.lifecycle.list!.status);
+        // Paging: `limit` items from the opaque `position` (here, the index); `position` only while more remain.
+        const from = Number(at.query.position ?? 0) || 0;
+        const asked = Number(at.query.limit ?? 0);
+        const limit = asked > 0 ? asked : all.length;
+        const item = all.slice(from, from + limit);
+        return jsonResponse({ item, ...(from + limit < all.length ? { position: String(from + limit) } : {}) }, list.status);
       });
     }
     route(decl, 'get', get.operation, 'get', decl.uri, async (_b, params, at) => {

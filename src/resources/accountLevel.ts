@@ -1,5 +1,5 @@
-/** Where a resource lives: below a RestApi (deleted with it), or in the account (API keys, usage plans, VPC links). */
+/** Where a resource lives: inside a RestApi (deleted with it), or in the account (RestApis themselves, API keys, usage plans, VPC links). */
 import type { ResourceDeclaration } from './declaration.js';
 
-/** A resource the account keeps, not a RestApi: its URI is not below `/restapis/`. */
-export const accountLevel = (decl: ResourceDeclaration): boolean => !decl.uri.startsWith('/restapis/');
+/** A resource the account keeps, which a sandbox's deletion does not take: its URI is not inside a RestApi (a RestApi's own is). */
+export const accountLevel = (decl: ResourceDeclaration): boolean => !decl.uri.startsWith('/restapis/{restApiId}/');

@@ -196,7 +196,13 @@ export interface Lifecycle {
   /** The collection's get (GetModels), answering `{ item: [...] }` in one page, as each get would show them; absent where AWS has none. */
   list?: CallDeclaration & {
     /** Which instances the query keeps (GetApiKeys' nameQuery, GetStages' deploymentId); all by default. */
-    keeps?(value: ResourceValue, query: Readonly<Record<string, string>>): boolean;
+    keeps?(value: ResourceValue, query: Readonly<Record<string, string>>, ctx: DeclaredContext): boolean;
+    /** Newest first (GetApiKeys, GetUsagePlanKeys, as recorded); otherwise in the order they were made. */
+    newestFirst?: true;
+    /** A missing parent answers an empty list, not its missing error (GetUsagePlanKeys of an unknown plan, recorded). */
+    emptyWhenParentMissing?: true;
+    /** Keys every parent has an instance at (`defaultFor` answers them): GetGatewayResponses lists all 21 types. */
+    defaultKeys?: readonly string[];
   };
   /** Absent: the resource's own PATCH semantics are not declared yet (the mock serves no update for it). */
   update?: CallDeclaration;
@@ -205,6 +211,8 @@ export interface Lifecycle {
     refused?(value: ResourceValue, ctx: DeclaredContext): Rejection | null;
     /** Other resources that go with it, by declaration name and location (an API key's usage plan keys). */
     effects?(value: ResourceValue, ctx: DeclaredContext): ReadonlyArray<{ resource: string; params: PathParameters }>;
+    /** The patch that undoes what a delete is refused for (a usage plan's API stages): clean-up sends it before deleting. */
+    detach?(value: ResourceValue): ReadonlyArray<{ op: PatchOp; path: string; value?: string }>;
   };
   /** Which rule says what each call answers. */
   answers: { put: Rule; get: Rule; update?: Rule; delete: Rule; /** What a key nothing was put at shows (defaultFor). */ default?: Rule };
@@ -275,7 +283,7 @@ export interface ResourceDeclaration {
    * value only in the create's answer (and a get with includeValue), `tags: {}` in update answers.
    * The resource keeps everything; `query` is the call's query string (includeValue=true).
    */
-  answerView?: { rule: Rule; apply(value: ResourceValue, call: 'put' | 'get' | 'update', ctx: DeclaredContext): ResourceValue };
+  answerView?: { rule: Rule; apply(value: ResourceValue, call: 'put' | 'get' | 'list' | 'update', ctx: DeclaredContext): ResourceValue };
   /**
    * One instance per account and region that always exists (the account's settings): it has no create
    * or delete, so its lifecycle's put and delete are never served or sent, and gets and updates start

@@ -38,7 +38,7 @@ export function longFormDialect(s: LongFormSources): ErrorDialect {
       ...s.paths,
     ),
     ordered: defineRule(id('patch.ordered-all-or-nothing'), 'operations apply in list order on a draft; an error leaves the resource as it was', ...s.ordered),
-    emptiedMap: defineRule(id('map.emptied-disappears'), 'a map emptied by removes is absent', 'inferred', 'as on the Method family; these resources have no maps yet'),
+    emptiedMap: defineRule(id('map.emptied-disappears'), 'a map emptied by removes is absent', 'inferred', 'as the Method family answers (recorded there); unrecorded for this resource'),
     untouchedKept: defineRule(id('patch.untouched-members-kept'), 'members no operation addresses are answered as they were', ...s.ordered),
   };
 }

@@ -14,20 +14,19 @@ import {
   type APIGatewayClient,
 } from '@aws-sdk/client-api-gateway';
 import { randomBytes } from 'node:crypto';
-import * as apiGateway from '@aws-sdk/client-api-gateway';
 import { AccountResourceLedger } from './accountResourceLedger.js';
+import { deleteAccountResource, sweepAccountResources } from './accountResourceSweep.js';
+import { resourceRegistry } from '../resources/registry.js';
+import { accountResourceCreatedAtTag, sandboxCreatedByTag, sandboxNamePrefix } from './sandboxTags.js';
+import * as apiGateway from '@aws-sdk/client-api-gateway';
 import { ApiCaller, type ApiCallerOptions } from './apiCaller.js';
 import { IntegrationSession } from './integrationSession.js';
 import { classifySdkFailure } from './sdkFailure.js';
 import { sandboxMethodRequestParameters } from '../sandboxMethod.js';
 import type { Target, TargetSession } from './target.js';
 
-export const sandboxNamePrefix = 'apigw-patch-conformance-';
-/** The tag sweep trusts: a name prefix alone could belong to someone else's API. */
-export const sandboxCreatedByTag = { key: 'createdBy', value: 'apigw-patch-conformance' } as const;
+export { sandboxNamePrefix, sandboxCreatedByTag, accountResourceCreatedAtTag } from './sandboxTags.js';
 export const sandboxHttpMethod = 'GET';
-/** On resources outside the RestApi (which carry no createdDate of their own everywhere): when the run began, in epoch ms, for sweep's cutoff. */
-export const accountResourceCreatedAtTag = 'createdAt';
 
 export function newRunId(): string {
   return `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
@@ -196,22 +195,25 @@ export abstract class SandboxTarget implements Target {
     return { [sandboxCreatedByTag.key]: sandboxCreatedByTag.value, runId: this.runId };
   }
 
-  /** Deletes what cases left outside the RestApi, last made first; the first failure (other than "already gone") is thrown once all were tried. */
+  /**
+   * Deletes what cases left outside the RestApi, last made first; then, on a real account, whatever
+   * else carries this run's tags (a create whose answer was lost never reached the ledger). The first
+   * failure (other than "already gone") is thrown once all were tried.
+   */
   private async deleteAccountResources(): Promise<void> {
-    let failed: unknown = null;
+    let failed: string | null = null;
     for (const owed of this.ledger.owed()) {
-      const Command = (apiGateway as unknown as Record<string, new (input: object) => apiGateway.GetRestApisCommand>)[`${owed.operation}Command`];
-      if (!Command) continue;
-      try {
-        await this.caller.call(owed.operation, () => this.client.send(new Command({ ...owed.params })));
-        this.ledger.settled(owed.operation, owed.params);
-      } catch (error) {
-        const failure = classifySdkFailure(error);
-        if (failure.kind === 'answer' && failure.error.name === 'NotFoundException') this.ledger.settled(owed.operation, owed.params);
-        else failed ??= new Error(`could not delete the ${owed.resource} ${JSON.stringify(owed.params)} a case created (${failure.kind === 'answer' ? failure.error.message : String(error)}); \`apigw-patch-conformance sweep\` finds it by its createdBy tag`);
-      }
+      const decl = resourceRegistry.find((d) => d.name === owed.resource);
+      const refused = decl ? await deleteAccountResource(this.client, this.caller, decl, owed.params).catch((e: unknown) => String(e)) : null;
+      if (!refused) this.ledger.settled(owed.operation, owed.params);
+      else failed ??= `could not delete the ${owed.resource} ${JSON.stringify(owed.params)} a case created (${refused})`;
     }
-    if (failed) throw failed;
+    // Only once the sandbox exists: the account was checked, and cases may have run.
+    if (this.tagsAccountResources && this.restApiId !== null) {
+      const mine = (tags: Readonly<Record<string, string>>) => tags[sandboxCreatedByTag.key] === sandboxCreatedByTag.value && tags.runId === this.runId;
+      for (const left of await sweepAccountResources(this.client, this.caller, mine, false).catch(() => [])) if (left.refused) failed ??= `could not delete the ${left.resource} ${left.id} a case created (${left.refused})`;
+    }
+    if (failed) throw new Error(`${failed}; \`apigw-patch-conformance sweep\` finds it by its createdBy tag`);
   }
 
   private async findRootResourceId(restApiId: string): Promise<string> {

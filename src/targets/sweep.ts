@@ -9,11 +9,10 @@ import { ApiCaller } from './apiCaller.js';
 import { QuotaLimiter, type QuotaConfig } from './quotaLimiter.js';
 import type { RetryPolicy } from './retryPolicy.js';
 import { classifySdkFailure } from './sdkFailure.js';
-import { accountResourceCreatedAtTag, sandboxCreatedByTag } from './sandbox.js';
-import * as apiGateway from '@aws-sdk/client-api-gateway';
-import { accountLevel } from '../resources/accountLevel.js';
-import { createdKeyMember } from '../resources/createdKey.js';
-import { resourceRegistry } from '../resources/registry.js';
+import { accountResourceCreatedAtTag, sandboxCreatedByTag } from './sandboxTags.js';
+import { sweepAccountResources, type SweptAccountResource } from './accountResourceSweep.js';
+
+export type { SweptAccountResource } from './accountResourceSweep.js';
 
 export interface SweepOptions {
   client: APIGatewayClient;
@@ -33,15 +32,6 @@ export interface SweptRestApi {
   name?: string;
   runId?: string;
   createdDate?: Date;
-}
-
-/** A resource outside any RestApi (an API key, a usage plan, ...) that a run created and tagged. */
-export interface SweptAccountResource {
-  resource: string;
-  id: string;
-  runId?: string;
-  /** Left in place: the delete was refused (a usage plan with API stages still attached), with AWS's text. */
-  refused?: string;
 }
 
 export interface SweepResult {
@@ -72,7 +62,8 @@ export async function sweep(o: SweepOptions): Promise<SweepResult> {
   } while (position);
 
   // Account-level resources first: a usage plan may name a sandbox's stage.
-  const accountResources = await sweepAccountResources(o.client, caller, cutoff, o.dryRun);
+  const stale = (tags: Readonly<Record<string, string>>) => tags[sandboxCreatedByTag.key] === sandboxCreatedByTag.value && Number(tags[accountResourceCreatedAtTag]) <= cutoff;
+  const accountResources = await sweepAccountResources(o.client, caller, stale, o.dryRun);
   if (o.dryRun) return { dryRun: true, restApis: candidates, accountResources, keptYounger, calls: caller.calls };
   const deleted: SweptRestApi[] = [];
   for (const api of candidates) {
@@ -86,47 +77,6 @@ export async function sweep(o: SweepOptions): Promise<SweepResult> {
     }
   }
   return { dryRun: false, restApis: deleted, accountResources, keptYounger, calls: caller.calls };
-}
-
-type AnyCommand = new (input: object) => GetRestApisCommand;
-const commandOf = (operation: string) => (apiGateway as unknown as Record<string, AnyCommand | undefined>)[`${operation}Command`];
-
-/**
- * Every declared resource kept by the account, listed by its collection's Get (GetApiKeys,
- * GetUsagePlans, ...): those tagged createdBy=apigw-patch-conformance with a createdAt before the cutoff.
- */
-async function sweepAccountResources(client: APIGatewayClient, caller: ApiCaller, cutoff: number, dryRun: boolean): Promise<SweptAccountResource[]> {
-  const found: SweptAccountResource[] = [];
-  // Only resources found by one id (not usage plan keys, which go with their plan's keys listing).
-  for (const decl of resourceRegistry.filter((d) => accountLevel(d) && d.lifecycle.list && d.members.some((m) => m.name === 'tags') && (d.uri.match(/\{/g) ?? []).length === 1)) {
-    const listing = decl.lifecycle.list!.operation;
-    const list = commandOf(listing);
-    const del = commandOf(decl.lifecycle.delete.operation);
-    if (!list || !del) continue;
-    let position: string | undefined;
-    do {
-      const page = (await caller.call(listing, () => client.send(new list({ limit: 500, ...(position ? { position } : {}) })))) as unknown as { items?: Array<Record<string, unknown>>; position?: string };
-      for (const item of page.items ?? []) {
-        const tags = (item.tags ?? {}) as Record<string, string>;
-        const createdAt = Number(tags[accountResourceCreatedAtTag]);
-        if (tags[sandboxCreatedByTag.key] !== sandboxCreatedByTag.value || !(createdAt <= cutoff)) continue;
-        const id = String(item[createdKeyMember(decl)] ?? '');
-        if (id) found.push({ resource: decl.name, id, ...(tags.runId ? { runId: tags.runId } : {}) });
-      }
-      position = page.position;
-    } while (position);
-    if (dryRun) continue;
-    for (const r of found.filter((f) => f.resource === decl.name)) {
-      try {
-        await caller.call(decl.lifecycle.delete.operation, () => client.send(new del({ [decl.key]: r.id })));
-      } catch (error) {
-        const failure = classifySdkFailure(error);
-        if (failure.kind !== 'answer') throw error;
-        if (failure.error.name !== 'NotFoundException') r.refused = failure.error.message;
-      }
-    }
-  }
-  return found;
 }
 
 function isStaleSandbox(api: RestApi, cutoff: number): boolean {

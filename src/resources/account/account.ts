@@ -31,7 +31,7 @@ const usagePlansStay = badRequestRule(
   'account.usage-plans-stay',
   'remove /features UsagePlans: refused, usage plans cannot be turned off',
   () => 'Usage Plans cannot be disabled once enabled',
-  doc('API reference, Patch Operations: UpdateAccount /features ("remove supported, but not for the UsagePlans feature")'),
+  inferred('the API reference says remove is "not for the UsagePlans feature" (Patch Operations: UpdateAccount /features); the status and wording are guessed'),
   true,
 );
 
@@ -83,8 +83,10 @@ const rows: readonly DeclaredRow[] = [
 function restore(before: ResourceValue, after: ResourceValue): Array<{ op: PatchOp; path: string; value?: string }> {
   const ops: Array<{ op: PatchOp; path: string; value?: string }> = [];
   if (typeof before.cloudwatchRoleArn === 'string' && before.cloudwatchRoleArn !== after.cloudwatchRoleArn) ops.push({ op: 'replace', path: '/cloudwatchRoleArn', value: before.cloudwatchRoleArn });
-  const had = (before.features ?? []) as string[];
-  const has = (after.features ?? []) as string[];
+  // A target's answer may hold anything: only a list of names is read.
+  const names = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const had = names(before.features);
+  const has = names(after.features);
   for (const f of has.filter((x) => !had.includes(x))) ops.push({ op: 'remove', path: '/features', value: f });
   for (const f of had.filter((x) => !has.includes(x))) ops.push({ op: 'add', path: '/features', value: f });
   return ops;

@@ -16,7 +16,7 @@ export const updateShowsTags = defineRule(
 
 export const updateHidesKeyValue = defineRule(
   'api-key.update-hides-value',
-  "UpdateApiKey's answer omits the key's value, GetApiKey's too unless includeValue=true (the create shows it)",
+  "UpdateApiKey's answer omits the key's value, GetApiKey's and GetApiKeys' too unless asked with includeValue(s)=true (the create shows it)",
   'aws-recorded',
   'LocalStack TestApigatewayApiKeysCrud (update-api-key-name has no value) and TestUsagePlans::test_api_key_required_for_methods (update-api-key-disabled)',
 );
@@ -39,8 +39,8 @@ export const apiKeyAnswerView: NonNullable<ResourceDeclaration['answerView']> = 
   },
 };
 
-/** A usage plan's gets and updates show tags, {} when none; its create only those sent. */
+/** A usage plan's get and update show tags, {} when none; its create and GetUsagePlans' items only those it has (recorded: get-usage-plans). */
 export const usagePlanAnswerView: NonNullable<ResourceDeclaration['answerView']> = {
   rule: updateShowsTags,
-  apply: (v, call) => (call === 'put' ? v : withTags(v)),
+  apply: (v, call) => (call === 'put' || call === 'list' ? v : withTags(v)),
 };

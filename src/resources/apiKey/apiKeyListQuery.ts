@@ -1,5 +1,5 @@
 /**
- * Which API keys GetApiKeys keeps for its query: nameQuery is a case-sensitive prefix of the key's name
+ * Which API keys GetApiKeys keeps for its query: nameQuery (the query parameter `name` on the wire) is a case-sensitive prefix of the key's name
  * (a suffix or an infix matches nothing), customerId the key's customerId exactly.
  */
 import { defineRule } from '../../rules/defineRule.js';
@@ -20,7 +20,7 @@ export const apiKeyCustomerQuery = defineRule(
 );
 
 export function apiKeyListKeeps(value: ResourceValue, query: Readonly<Record<string, string>>): boolean {
-  if (query.nameQuery !== undefined && !String(value.name ?? '').startsWith(query.nameQuery)) return false;
+  if (query.name !== undefined && !String(value.name ?? '').startsWith(query.name)) return false;
   if (query.customerId !== undefined && value.customerId !== query.customerId) return false;
   return true;
 }

@@ -9,7 +9,7 @@ import type { DeclaredRow, DeclaredValue, MemberDeclaration, ResourceDeclaration
 import { badRequestRule, errorRule, notFoundRule } from '../declaredErrorRules.js';
 import { longFormDialect } from '../longFormDialect.js';
 import { bodyShape } from '../memberShape.js';
-import { documentationPartListKeeps } from './documentationPartListQuery.js';
+import { documentationPartListKeeps, documentationPartQuery } from './documentationPartListQuery.js';
 
 const rec = (key: string) => ['aws-recorded', `LocalStack test_apigateway_api.py#TestApiGatewayApiDocumentationPart (${key})`] as const;
 
@@ -120,5 +120,5 @@ export const documentationPart: ResourceDeclaration = {
     opEnum: ['inferred', 'format recorded on UpdateMethodResponse; the input name follows the operation'],
     ordered: ['inferred', 'the API reference applies operations in list order; all-or-nothing as on the other resources'],
   }),
-  rules: [invalidLocationType, missingMember, emptyProperties, pathDefault],
+  rules: [invalidLocationType, missingMember, emptyProperties, pathDefault, documentationPartQuery],
 };

@@ -1,6 +1,6 @@
 /**
  * Which parts GetDocumentationParts keeps for its query: `type` and `path` match the location's exactly,
- * `nameQuery` is a prefix of the location's name (as GetApiKeys' is, recorded), `locationStatus`
+ * `nameQuery` (the query parameter `name` on the wire) is a prefix of the location's name (as GetApiKeys' is, recorded), `locationStatus`
  * DOCUMENTED keeps every stored part (each has content) and UNDOCUMENTED none of them.
  */
 import { defineRule } from '../../rules/defineRule.js';
@@ -17,7 +17,7 @@ export function documentationPartListKeeps(value: ResourceValue, query: Readonly
   const location = (value.location ?? {}) as Record<string, unknown>;
   if (query.type !== undefined && location.type !== query.type) return false;
   if (query.path !== undefined && location.path !== query.path) return false;
-  if (query.nameQuery !== undefined && !String(location.name ?? '').startsWith(query.nameQuery)) return false;
+  if (query.name !== undefined && !String(location.name ?? '').startsWith(query.name)) return false;
   if (query.locationStatus === 'UNDOCUMENTED') return false;
   return true;
 }

@@ -156,6 +156,8 @@ export const gatewayResponse: ResourceDeclaration = {
   lifecycle: {
     put: { operation: 'PutGatewayResponse', status: 201, verb: 'put', shape: bodyShape(members, ['responseType', 'defaultResponse']), build, modelValidation: (b) => (b.statusCode === undefined || /^[1-5]\d\d$/.test(String(b.statusCode)) ? null : reject(badStatus, String(b.statusCode))) },
     get: { operation: 'GetGatewayResponse', status: 200 },
+    // Every type, as its get shows it (default or put), in AWS's enum order.
+    list: { operation: 'GetGatewayResponses', status: 200, defaultKeys: types.map(([t]) => t) },
     update: { operation: 'UpdateGatewayResponse', status: 200 },
     delete: { operation: 'DeleteGatewayResponse', status: 202 },
     answers: {

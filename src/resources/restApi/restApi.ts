@@ -15,7 +15,7 @@ import { endpointRows, invalidEndpointType, invalidIpAddressType, privateNeedsDu
 import { invalidPolicy, policyRewritten, policyValue } from './resourcePolicy.js';
 import { apiKeySources, buildRestApi, createDefaults, createEnums, createEnumViolations, createShape, endpointAccessModes, nameRequired, securityPolicies } from './restApiCreation.js';
 import { restApiDialect } from './restApiDialect.js';
-import { inferred, recordedApi } from './restApiEvidence.js';
+import { inferred, recordedApi, recordedVpcEndpoint } from './restApiEvidence.js';
 
 /** The account the texts name when the caller does not say which (the mock's, moto's and the AWS docs' example account). */
 const exampleAccount = '123456789012';
@@ -54,11 +54,11 @@ const doc = (path: string) => inferred(`the API reference's patch-operations tab
 const rows: readonly DeclaredRow[] = [
   row('/name', ['replace'], 'name', nameValue, doc('/name')),
   row('/description', ['add', 'replace', 'remove'], 'description', clearableText('rest-api.value.description', inferred('Model\'s recorded replace /description "" drops the member; RestApi\'s remove recorded (update-rest-api-remove)')), recordedApi('test_update_rest_api_operation_add_remove (update-rest-api-remove: remove /description, the member disappears); add and replace per the API reference')),
-  row('/apiKeySource', ['replace'], 'apiKeySource', enumText('rest-api.value.api-key-source', apiKeySources, badApiKeySource, doc('/apiKeySource')), recordedApi('test_update_rest_api_invalid_api_id (the path sent; the ops per the API reference)')),
+  row('/apiKeySource', ['replace'], 'apiKeySource', enumText('rest-api.value.api-key-source', apiKeySources, badApiKeySource, doc('/apiKeySource')), ['aws-doc', "the API reference's patch-operations table (UpdateRestApi /apiKeySource: replace)"]),
   binaryMediaTypesRow,
   row('/minimumCompressionSize', ['replace'], 'minimumCompressionSize', compressionValue, recordedApi('test_update_rest_api_compression (add refused: unsupported-operation)')),
   ...endpointRows,
-  row('/policy', ['replace'], 'policy', policyValue, recordedApi('test_apigateway_integrations.py#test_create_execute_api_vpc_endpoint replaces /policy (api-details)')),
+  row('/policy', ['replace'], 'policy', policyValue, recordedVpcEndpoint('api-details: replace /policy')),
   row('/disableExecuteApiEndpoint', ['replace'], 'disableExecuteApiEndpoint', lenientBoolean('rest-api.value.disable-execute-api-endpoint', inferred('booleans in patch values read as Java\'s parseBoolean (recorded for RequestValidator and Method)')), doc('/disableExecuteApiEndpoint')),
   row('/securityPolicy', ['replace'], 'securityPolicy', enumText('rest-api.value.security-policy', securityPolicies, badSecurityPolicy, doc('/securityPolicy')), doc('/securityPolicy')),
   row('/endpointAccessMode', ['replace'], 'endpointAccessMode', enumText('rest-api.value.endpoint-access-mode', endpointAccessModes, badAccessMode, doc('/endpointAccessMode')), doc('/endpointAccessMode')),

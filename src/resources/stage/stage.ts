@@ -18,7 +18,7 @@ import { stageDialect, stageErrorRules } from './stageDialect.js';
 import { accessLogRec, canaryRec, inferred, stagesRec } from './stageEvidence.js';
 import { deploymentMissing, existingDeployment, stageBoolean, stageEnum, stageText, stageValueRules } from './stageValues.js';
 import { variableRules, variablesRow, variablesViolation } from './stageVariables.js';
-import { stageListKeeps } from './stageListQuery.js';
+import { stageDeploymentQuery, stageListKeeps } from './stageListQuery.js';
 
 export const cacheClusterSizes = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'] as const;
 
@@ -43,7 +43,7 @@ const members: readonly MemberDeclaration[] = [
   // `{key}` of the method-settings rows is a resource-path segment; `*` is every resource.
   { name: 'methodSettings', kind: 'shaped', shape: { map: methodSettingShape }, examples: ['test', '*', '~1pets'] },
   { name: 'variables', kind: 'stringMap', examples: ['testVar', 'var1'], edges: ['bad-name'] },
-  { name: 'documentationVersion', kind: 'string' },
+  { name: 'documentationVersion', kind: 'string', refersTo: 'DocumentationVersion' },
   { name: 'accessLogSettings', kind: 'struct', fields: { format: 'string', destinationArn: 'string' } },
   { name: 'canarySettings', kind: 'shaped', shape: canaryShape, examples: ['testVar'] },
   { name: 'tracingEnabled', kind: 'boolean' },
@@ -169,5 +169,6 @@ export const stage: ResourceDeclaration = {
     stageDialect.ordered, stageDialect.emptiedMap, stageDialect.untouchedKept, cacheStatus, canaryOnCreate,
     ...stageErrorRules, ...stageValueRules, ...methodSettingRules, ...canaryRules, ...accessLogRules, ...variableRules,
     defineRule('stage.dates', 'createdDate and lastUpdatedDate are epoch seconds the service assigns; every update renews lastUpdatedDate', ...accessLogRec('create-stage, update-stage-* (datetime)')),
+    stageDeploymentQuery,
   ],
 };

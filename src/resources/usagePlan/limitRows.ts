@@ -15,7 +15,10 @@ export const quotaOffsetDefault = defineRule('usage-plan.quota-offset-default', 
 function fieldRow(object: 'throttle' | 'quota', field: string, value: DeclaredValue): DeclaredRow {
   const pattern = `/${object}/${field}`;
   return {
-    rule: defineRule(`usage-plan.path:${pattern}`, `${pattern}: add and replace set the field, creating ${object} when absent`, 'aws-recorded', `${crud}; add from the patch-operations table and Terraform usage_plan.go`),
+    rule:
+      field === 'offset'
+        ? defineRule(`usage-plan.path:${pattern}`, `${pattern}: add and replace set the field, creating ${object} when absent`, 'aws-doc', "the API reference's patch-operations table (add, replace); the recorded update never patches the offset")
+        : defineRule(`usage-plan.path:${pattern}`, `${pattern}: add and replace set the field, creating ${object} when absent`, 'aws-recorded', `${crud}; add from the patch-operations table and Terraform usage_plan.go`),
     pattern,
     ops: ['add', 'replace'],
     value,

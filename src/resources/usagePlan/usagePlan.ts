@@ -98,6 +98,8 @@ export const usagePlan: ResourceDeclaration = {
     delete: {
       operation: 'DeleteUsagePlan',
       status: 202,
+      // Clean-up detaches every API stage first (Terraform's usage_plan.go does the same before DeleteUsagePlan).
+      detach: (value) => (Array.isArray(value.apiStages) ? (value.apiStages as ApiStage[]) : []).map((s) => ({ op: 'remove' as const, path: '/apiStages', value: `${s.apiId}:${s.stage}` })),
       refused: (value) => {
         const first = ((value.apiStages ?? []) as ApiStage[])[0];
         return first ? reject(deleteWithStages, String(value.id), `${first.apiId}:${first.stage}`) : null;

@@ -10,7 +10,7 @@ import type { MemberDeclaration, ResourceDeclaration } from '../declaration.js';
 import { badRequestRule, errorRule, notFoundRule } from '../declaredErrorRules.js';
 import { longFormDialect } from '../longFormDialect.js';
 import { apiKeyMissing } from '../apiKey/apiKey.js';
-import { usagePlanKeyListKeeps } from './usagePlanKeyListQuery.js';
+import { usagePlanKeyListKeeps, usagePlanKeyNameQuery } from './usagePlanKeyListQuery.js';
 
 const rec = (key: string) => ['aws-recorded', `LocalStack TestApigatewayApiKeysCrud::test_get_usage_plan_api_keys (${key}); TestUsagePlans::test_api_key_required_for_methods (create-usage-plan-key)`] as const;
 
@@ -58,7 +58,8 @@ export const usagePlanKey: ResourceDeclaration = {
       },
     },
     get: { operation: 'GetUsagePlanKey', status: 200 },
-    list: { operation: 'GetUsagePlanKeys', status: 200, keeps: usagePlanKeyListKeeps },
+    // Newest first (recorded: get-up-keys, get-up-keys-name-query); an unknown plan lists nothing (get-up-keys-bad-usage-plan).
+    list: { operation: 'GetUsagePlanKeys', status: 200, keeps: usagePlanKeyListKeeps, newestFirst: true, emptyWhenParentMissing: true },
     delete: { operation: 'DeleteUsagePlanKey', status: 202 },
     answers: {
       put: defineRule('usage-plan-key.create', "CreateUsagePlanKey answers 201 with the key's id, name, type API_KEY and value", ...rec('create-up-key, create-up-key-2')),
@@ -76,5 +77,5 @@ export const usagePlanKey: ResourceDeclaration = {
     opEnum: ['inferred', 'UsagePlanKey has no update'],
     ordered: ['inferred', 'UsagePlanKey has no update'],
   }),
-  rules: [requiredMissing, badKeyType, alreadyAttached],
+  rules: [requiredMissing, badKeyType, alreadyAttached, usagePlanKeyNameQuery],
 };

@@ -1,4 +1,4 @@
-/** Which keys GetUsagePlanKeys keeps for its nameQuery: those whose name starts with it, case-sensitively. */
+/** Which keys GetUsagePlanKeys keeps for its nameQuery (sent as the query parameter `name`): those whose name starts with it, case-sensitively. */
 import { defineRule } from '../../rules/defineRule.js';
 import type { ResourceValue } from '../declaration.js';
 
@@ -10,5 +10,5 @@ export const usagePlanKeyNameQuery = defineRule(
 );
 
 export function usagePlanKeyListKeeps(value: ResourceValue, query: Readonly<Record<string, string>>): boolean {
-  return query.nameQuery === undefined || String(value.name ?? '').startsWith(query.nameQuery);
+  return query.name === undefined || String(value.name ?? '').startsWith(query.name);
 }

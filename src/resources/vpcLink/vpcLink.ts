@@ -52,9 +52,11 @@ const settled = defineRule(
 /** What the create answers of the made link: PENDING, without the status message, tags only where sent. */
 const pendingView = {
   rule: created,
-  apply: (link: ResourceValue, call: 'put' | 'get' | 'update', _ctx: DeclaredContext): ResourceValue => {
-    if (call !== 'put') return link;
+  apply: (link: ResourceValue, call: 'put' | 'get' | 'list' | 'update', _ctx: DeclaredContext): ResourceValue => {
     const { statusMessage: _message, tags, ...rest } = link;
+    // GetVpcLinks' items carry no empty tags (recorded: get_vpc_links).
+    if (call === 'list') return { ...rest, ...(link.statusMessage !== undefined ? { statusMessage: link.statusMessage } : {}), ...(tags !== undefined && Object.keys(tags as object).length > 0 ? { tags } : {}) };
+    if (call !== 'put') return link;
     return { ...rest, status: 'PENDING', ...(tags !== undefined && Object.keys(tags as object).length > 0 ? { tags } : {}) };
   },
 };
