@@ -4,7 +4,9 @@
  * Every error the user can cause is one line on stderr, never a stack trace.
  */
 import { redactText } from '../report/redactSecrets.js';
+import { commandHelp } from './commandHelp.js';
 import { corpusCommand, corpusUsage } from './corpusCommand.js';
+import { negativeValuesJoined } from './negativeValues.js';
 import { mergeCommand, mergeUsage } from './mergeCommand.js';
 import { replayCommand, replayUsage } from './replayCommand.js';
 import { runCommand, runHelp, runUsage } from './runCommand.js';
@@ -33,7 +35,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   merge: { run: mergeCommand, usage: mergeUsage, summary: 'combine the report.json files of sharded runs into one report' },
 };
 
-export const helpText = `apigw-patch-conformance: property-based conformance suite for API Gateway's PATCH semantics (Integration and the Method family)
+export const helpText = `apigw-patch-conformance: property-based conformance suite for API Gateway's PATCH semantics (every REST API resource that takes patchOperations)
 
 Usage:
 ${Object.values(commands).map((c) => `  ${c.usage}`).join('\n')}
@@ -59,11 +61,12 @@ export async function main(argv: string[]): Promise<number> {
   const command = commands[name];
   if (!command) return fail(`unknown command '${name}'; commands: ${Object.keys(commands).join(', ')} (see --help)`, 2);
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`Usage: ${command.usage}\n${command.help ? `${command.help}\n` : ''}`);
+    const help = command.help ?? commandHelp[name];
+    process.stdout.write(`Usage: ${command.usage}\n${help ? `${help}\n` : ''}`);
     return 0;
   }
   try {
-    return await command.run(rest);
+    return await command.run(negativeValuesJoined(rest));
   } catch (e) {
     if (e instanceof UsageError) return fail(e.message, e.exitCode);
     const code = (e as { code?: string }).code;

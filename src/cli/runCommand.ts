@@ -1,7 +1,7 @@
 /** `run`: every property against one target; reports; exit 0 passes (gate.passed), 1 fails, 2 bad usage, 3 unreachable or gone. */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { newRunId } from '../targets/sandbox.js';
 import { installCleanupOnSignals } from '../targets/cleanupOnSignals.js';
@@ -182,6 +182,10 @@ export async function runCommand(argv: string[]): Promise<number> {
     out.report.properties.forEach((p) => progress.propertyFinished(p));
     progress.finish();
   }
+  // A path with shrink steps leads from a failing case; when its case holds, there is nothing to follow.
+  if (plan.path && /^\d+:/.test(plan.path) && out.report.verdict === 'conforms') {
+    throw new UsageError(`--path ${plan.path}: case ${plan.path.split(':')[0]} of ${plan.properties[0]} holds at seed ${seed}, so the path's shrink steps lead nowhere; copy a replay command from a run's output (paths depend on the seed and the suite's version)`);
+  }
   await writeReports(out.report, dir);
   // With --baseline, the baseline written is the given one brought up to date (whatever file it goes to).
   if (writeTo) await writeBaselineFile(out.nextBaseline, writeTo);
@@ -312,6 +316,8 @@ function checkOutputPath(flag: string, path: string, isDir: boolean): void {
   try {
     if (existsSync(path) && statSync(path).isDirectory() !== isDir) throw new Error(isDir ? 'it is a file, a directory is needed' : 'it is a directory, a file is needed');
     mkdirSync(dirname(resolve(path)), { recursive: true });
+    // Reports are written through a temporary sibling: that must be possible before the run spends its budget.
+    rmSync(mkdtempSync(join(dirname(resolve(path)), '.apigw-write-probe-')), { recursive: true });
   } catch (e) {
     throw new UsageError(`${flag} ${path}: cannot write there (${errorLine(e)}); choose a writable path`);
   }
