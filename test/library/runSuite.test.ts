@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { EndpointTarget, runSuite, serve } from '../../src/index.js';
 import booleanStrict from '../../src/selfCheck/faultyImplementations/booleanStrict.js';
 
-const quick = { runs: 5, seed: 7, properties: ['update-matches-reference'] } as const;
+const quick = { runs: 5, seed: 7, properties: ['update-matches-reference'], sweep: false } as const;
+// The edge sweep catches a fault at once, whatever the seed.
+const catching = { ...quick, sweep: true } as const;
 
 describe('runSuite', () => {
   it('the reference conforms, and the report names its seed and properties', async () => {
@@ -14,14 +16,14 @@ describe('runSuite', () => {
   });
 
   it('an implementation object with a fault diverges, blamed on the rule it breaks', async () => {
-    const report = await runSuite({ ...quick, implementation: booleanStrict });
+    const report = await runSuite({ ...catching, implementation: booleanStrict });
     expect(report.verdict).toBe('diverges');
     expect(report.divergences.map((d) => d.rules[0]!.id)).toContain('value.boolean');
     expect(report.gate.passed).toBe(false);
   });
 
   it('a module path loads like --implementation, and the replay command names it', async () => {
-    const report = await runSuite({ ...quick, implementation: 'src/selfCheck/faultyImplementations/booleanStrict.ts' });
+    const report = await runSuite({ ...catching, implementation: 'src/selfCheck/faultyImplementations/booleanStrict.ts' });
     expect(report.verdict).toBe('diverges');
     expect(report.divergences[0]!.replayCommand).toContain('--implementation src/selfCheck/faultyImplementations/booleanStrict.ts');
   });
