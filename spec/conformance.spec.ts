@@ -20,7 +20,7 @@ import { conformanceProperties } from './properties/index.js';
 
 const seed = 20261126;
 // With the edge sweep before them, 50 random cases per property.
-const runs = 50;
+const runs = 30;
 const target = new MswTarget();
 let session: TargetSession;
 

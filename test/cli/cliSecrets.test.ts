@@ -19,7 +19,7 @@ describe('secrets', () => {
     try {
       const endpoint = served.url.replace('http://', `http://admin:${password}@`);
       const out = await new Promise<{ code: number | null; text: string }>((resolve) => {
-        const child = spawn(process.execPath, ['bin/apigw-patch-conformance.mjs', 'run', '--endpoint-url', endpoint, '--runs', '30', '--edge-sweep', 'off', '--seed', '4', '--report-dir', dir], {
+        const child = spawn(process.execPath, ['bin/apigw-patch-conformance.mjs', 'run', '--endpoint-url', endpoint, '--resource', 'Integration', '--resource', 'ApiKey', '--runs', '30', '--edge-sweep', 'off', '--seed', '4', '--report-dir', dir], {
           cwd: repoRoot,
           env: { ...process.env, AWS_ACCESS_KEY_ID: accessKey, AWS_SECRET_ACCESS_KEY: secretKey, AWS_SESSION_TOKEN: sessionToken, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
         });
