@@ -42,6 +42,10 @@ ${targetFlagsHelp}`,
   --json                        the results as JSON on stdout
   --property ID --path P        with one --fault: replay that one catch
 Runs the suite against its catalogue of faulty implementations and declarations: each must be caught and blamed on its rules.`,
+  rules: `
+  --resource NAME               only this resource's rules (repeatable)
+  --json                        as JSON: per resource, the counts per evidence level and every rule
+Every rule with its evidence (aws-recorded, aws-doc, aws-e2e, user-quote, inferred) and where it comes from.`,
   merge: `
   --out DIR                     where the merged reports go (a new or empty directory)
   --baseline FILE, --expectations FILE, --fail-on LEVEL   settle the merged report as run does

@@ -33,3 +33,21 @@ function gather(): Rule[] {
 }
 
 export const ruleCatalogue: readonly Rule[] = gather();
+
+/**
+ * Every rule under the resource it belongs to (Integration's from its own modules, the shared ones:
+ * patch bodies, wire types, target failures, under `(shared)`), each once, in catalogue order.
+ */
+export function rulesByResource(): Array<{ resource: string; rules: Rule[] }> {
+  const seen = new Set<Rule>();
+  const group = (resource: string, sources: unknown[]): { resource: string; rules: Rule[] } => {
+    const found = new Set<Rule>();
+    for (const v of sources) collect(v, found);
+    const rules = [...found].filter((r) => !seen.has(r));
+    rules.forEach((r) => seen.add(r));
+    return { resource, rules };
+  };
+  const groups = [group('(shared)', [Object.values(patch), Object.values(wire), Object.values(failures)]), group('Integration', [Object.values(integration), Object.values(values), Object.values(uri), Object.values(put), Object.values(get)])];
+  for (const decl of resourceRegistry) if (!decl.external) groups.push(group(decl.name, [decl.lifecycle.update ? decl : { ...decl, dialect: undefined }]));
+  return groups.filter((g) => g.rules.length > 0);
+}

@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { corpusExportFlags, corpusReplayFlags } from '../../src/cli/corpusCommand.js';
 import { mergeFlags } from '../../src/cli/mergeCommand.js';
+import { rulesFlags } from '../../src/cli/rulesCommand.js';
 import { replayFlags } from '../../src/cli/replayCommand.js';
 import { runFlags } from '../../src/cli/runCommand.js';
 import { selfCheckFlags } from '../../src/cli/selfCheckCommand.js';
@@ -23,6 +24,7 @@ const flagsOf: Record<string, Flags> = {
   'corpus replay': corpusReplayFlags,
   'self-check': selfCheckFlags,
   merge: mergeFlags,
+  rules: rulesFlags,
 };
 
 /** Commands in the README, usage synopses (with [optional] parts) left out. */
