@@ -2,7 +2,7 @@
  * Where a rule's knowledge comes from, highest authority first. Reports show it next to every
  * expectation so a user can tell a target's bug from a question to settle on a real account.
  */
-export const evidenceLevels = ['aws-recorded', 'aws-doc', 'aws-e2e', 'user-quote', 'inferred'] as const;
+export const evidenceLevels = ['aws-recorded', 'aws-observed', 'aws-doc', 'aws-e2e', 'user-quote', 'inferred'] as const;
 export type Evidence = (typeof evidenceLevels)[number];
 
 export interface Provenance {
@@ -15,7 +15,7 @@ export interface Provenance {
 
 /** Rules whose message text is AWS's own; for the others only the exception name and status are checked. */
 export function messageIsAuthoritative(p: Provenance): boolean {
-  return (p.evidence === 'aws-recorded' || p.evidence === 'aws-doc') && !p.textInferred;
+  return (p.evidence === 'aws-recorded' || p.evidence === 'aws-observed' || p.evidence === 'aws-doc') && !p.textInferred;
 }
 
 /** A named rule of the engine, as reports cite it. */

@@ -13,6 +13,7 @@ export const commandHelp: Readonly<Record<string, string>> = {
   --port N                      the port (default 0: a free one, printed)
   --implementation MODULE       the implementation behind the mock (default: the reference)
   --fault-rate R, --fault-seed S   throttle, fail, delay or drop this fraction of requests, seeded
+  --observations FILE           answer as a real account was observed to (probe --out; repeatable, later files win)
 Serves every call of every declared resource in AWS's wire format until SIGINT/SIGTERM.`,
   sweep: `
   --endpoint-url URL            sweep an emulator
@@ -42,6 +43,13 @@ ${targetFlagsHelp}`,
   --json                        the results as JSON on stdout
   --property ID --path P        with one --fault: replay that one catch
 Runs the suite against its catalogue of faulty implementations and declarations: each must be caught and blamed on its rules.`,
+  probe: `
+  --out FILE                    where the observations go (JSON, written whole)
+  --resource NAME               only this resource's rules (repeatable)
+  --rule ID                     only these rules (repeatable; default: every rule below aws-recorded, or with inferred wording)
+  --runs N, --seed S            random cases per property after the edge sweep (default 10, seed 1)
+${targetFlagsHelp}
+On a real account: --target aws --allow-account ID (the sandbox, its clean-up and the quota limiter as for run).`,
   rules: `
   --resource NAME               only this resource's rules (repeatable)
   --json                        as JSON: per resource, the counts per evidence level and every rule

@@ -10,6 +10,7 @@ import { negativeValuesJoined } from './negativeValues.js';
 import { mergeCommand, mergeUsage } from './mergeCommand.js';
 import { replayCommand, replayUsage } from './replayCommand.js';
 import { rulesCommand, rulesUsage } from './rulesCommand.js';
+import { probeCommand, probeUsage } from './probeCommand.js';
 import { runCommand, runHelp, runUsage } from './runCommand.js';
 import { selfCheckCommand, selfCheckUsage } from './selfCheckCommand.js';
 import { serveCommand, serveUsage } from './serveCommand.js';
@@ -33,6 +34,7 @@ const commands: Record<string, { run: (argv: string[]) => Promise<number>; usage
   replay: { run: replayCommand, usage: replayUsage, summary: 'run a recorded divergence again, against the same or another target' },
   corpus: { run: corpusCommand, usage: corpusUsage, summary: 'export language-neutral cases, or replay a corpus against a target' },
   'self-check': { run: selfCheckCommand, usage: selfCheckUsage, summary: 'run the suite against its catalogue of faulty implementations' },
+  probe: { run: probeCommand, usage: probeUsage, summary: 'ask a target (a real account) what it answers where the reference infers, and write an observations file' },
   rules: { run: rulesCommand, usage: rulesUsage, summary: 'print every rule the reference follows, with its evidence and source, per resource' },
   merge: { run: mergeCommand, usage: mergeUsage, summary: 'combine the report.json files of sharded runs into one report' },
 };

@@ -31,9 +31,10 @@ import { shellQuote } from '../report/shellQuote.js';
 import { errorLine } from '../errorLine.js';
 import { wrapped } from './wrapText.js';
 import { waitForEndpoint } from './endpointReadiness.js';
+import { observationsFromFlags, observationsLine } from './observationsFlag.js';
 
 export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws] [--endpoint-url URL] [--region R] [--profile P]
-    [--allow-account ID] [--allow-resource NAME]... [--wait-for-endpoint SECONDS] [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--resource NAME]... [--path P]
+    [--allow-account ID] [--allow-resource NAME]... [--wait-for-endpoint SECONDS] [--observations FILE]... [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--resource NAME]... [--path P]
     [--workers N|auto] [--shard I/N] [--report-dir DIR] [--baseline FILE] [--write-baseline FILE]
     [--expectations FILE] [--fail-on LEVEL] [--edge-sweep on|off] [--request-timeout SECONDS] [--fault-rate R] [--fault-seed S] [--msw-transport dispatch|intercept] [--quiet|--verbose]`;
 
@@ -52,6 +53,9 @@ Targets (default: the embedded msw mock with the reference implementation):
   --fault-rate R, --fault-seed S   msw: fault this fraction of requests (throttle, 5xx, latency, drop)
   --request-timeout SECONDS     how long one call may go unanswered (default 30 s over the wire, 10 s in-process);
                                 a call that stays unanswered while the target answers others is a "no answer" finding
+Truth:
+  --observations FILE           what a real account answered (probe --out): observed rules become evidence
+                                aws-observed and, where they contradict the shipped rule, answer as observed
 Budget and replay:
   --runs N                      random cases per property (default 100), after the edge sweep
   --edge-sweep on|off           the edge sweep: fixed cases from the rule table, the same at every seed (default on)
@@ -68,7 +72,7 @@ Output:
   --write-baseline FILE         record this run's findings (same file as --baseline: update it, and pass)
   --expectations FILE           hand-written known divergences (rule, operation, path, reason, link) that pass
   --fail-on LEVEL               fail only on findings whose rule has at least this evidence:
-                                aws-recorded | aws-doc | aws-e2e | user-quote | inferred (default: every finding)
+                                aws-recorded | aws-observed | aws-doc | aws-e2e | user-quote | inferred (default: every finding)
   --quiet | --verbose           only the summary | a line per case
 Exit: 0 passes (conforms, incomplete, or every finding accepted), 1 a finding fails the run (or a baseline
 entry is fixed), 2 bad usage, 3 target unreachable or gone mid-run.`;
@@ -76,6 +80,8 @@ entry is fixed), 2 bad usage, 3 target unreachable or gone mid-run.`;
 export interface RunPlan {
   choice: TargetChoice;
   sweep: boolean;
+  /** --observations files, for worker processes to apply as this one did. */
+  observations?: readonly string[];
   /** Baseline entries to re-check by their counterexample when the run does not hit them. */
   baselineFile?: string;
   /** What the report is settled with: --fail-on, --baseline, --expectations (also for a partial report on a signal). */
@@ -98,6 +104,7 @@ export const runFlags = {
       resource: { type: 'string', multiple: true },
       'allow-resource': { type: 'string', multiple: true },
       'wait-for-endpoint': { type: 'string' },
+      observations: { type: 'string', multiple: true },
       path: { type: 'string' },
       workers: { type: 'string' },
       shard: { type: 'string' },
@@ -127,6 +134,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const shard = values.shard === undefined ? { index: 1, count: 1 } : parseShard(values.shard);
   if (!shard) throw new UsageError(`--shard ${values.shard}: write it as I/N with 1 <= I <= N, e.g. --shard 2/4`);
   const choice = chooseTarget(values);
+  const observed = await observationsFromFlags(values.observations);
   const waitSeconds = values['wait-for-endpoint'] === undefined ? undefined : integerFlag('--wait-for-endpoint', values['wait-for-endpoint'], 0, 0);
   if (waitSeconds !== undefined && choice.kind !== 'endpoint') throw new UsageError('--wait-for-endpoint waits for an emulator to start: use it with --endpoint-url (or AWS_ENDPOINT_URL)');
   if (values.workers !== undefined && values.workers !== 'auto' && !/^\d+$/.test(values.workers)) throw new UsageError(`--workers ${values.workers}: give a number of processes (1, 2, ...) or auto`);
@@ -154,6 +162,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const plan: RunPlan = {
     choice,
+    ...(values.observations ? { observations: values.observations } : {}),
     // The sweep is the same cases everywhere: of several shards, the first runs it.
     sweep: onOff('--edge-sweep', values['edge-sweep']) && shard.index === 1,
     ...(values.baseline ? { baselineFile: values.baseline } : {}),
@@ -170,7 +179,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   };
 
   // First line: where the calls go (an environment variable may have chosen it) and how to repeat the run.
-  if (!plan.quiet) process.stdout.write(`target: ${choice.label}; seed ${seed}; ${runs} case(s) per property\n`);
+  if (!plan.quiet) process.stdout.write(`target: ${choice.label}; seed ${seed}; ${runs} case(s) per property\n${observed ? `${observationsLine(observed)}\n` : ''}`);
   // Not up in time: the run goes ahead and ends as unreachable, with its report (exit 3).
   if (waitSeconds && choice.endpoint) await waitForEndpoint(choice.endpoint, waitSeconds);
   const dir = values['report-dir'] ?? defaultReportDir('.', new Date());

@@ -37,7 +37,7 @@ export async function runWorkers(plan: RunPlan, shard: { index: number; count: n
         const out = join(dir, `worker-${j + 1}`);
         // The first worker (of the first shard) runs the edge sweep and re-checks the baseline's entries; the others need not repeat them.
         const recheck = j === 0 && plan.baselineFile ? ['--baseline', plan.baselineFile] : [];
-        const args = [bin, 'run', ...plan.choice.argv, '--runs', String(part.runs), '--seed', String(part.seed), '--workers', '1', '--report-dir', out, ...recheck, ...(plan.quiet ? ['--quiet'] : []), ...(plan.sweep && j === 0 ? [] : ['--edge-sweep', 'off']), ...plan.properties.flatMap((p) => ['--property', p])];
+        const args = [bin, 'run', ...plan.choice.argv, '--runs', String(part.runs), '--seed', String(part.seed), '--workers', '1', '--report-dir', out, ...recheck, ...(plan.quiet ? ['--quiet'] : []), ...(plan.observations ?? []).flatMap((f) => ['--observations', f]), ...(plan.sweep && j === 0 ? [] : ['--edge-sweep', 'off']), ...plan.properties.flatMap((p) => ['--property', p])];
         const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: process.env });
         children.add(child);
         // A worker's progress lines (plain: its stderr is a pipe) are shown as they come, marked with its number.

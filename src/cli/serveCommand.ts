@@ -6,10 +6,11 @@ import { isLoopbackEndpoint } from '../targets/loopback.js';
 import { loadImplementation } from './loadImplementation.js';
 import { integerFlag } from './integerFlag.js';
 import { UsageError } from './usageError.js';
+import { observationsFromFlags } from './observationsFlag.js';
 
-export const serveUsage = 'apigw-patch-conformance serve [--host 127.0.0.1] [--port 4566] [--implementation MODULE] [--fault-rate R] [--fault-seed S]';
+export const serveUsage = 'apigw-patch-conformance serve [--host 127.0.0.1] [--port 4566] [--implementation MODULE] [--fault-rate R] [--fault-seed S] [--observations FILE]...';
 
-export const serveFlags = { host: { type: 'string' }, port: { type: 'string' }, implementation: { type: 'string' }, 'fault-rate': { type: 'string' }, 'fault-seed': { type: 'string' } } as const satisfies NonNullable<ParseArgsConfig['options']>;
+export const serveFlags = { host: { type: 'string' }, port: { type: 'string' }, implementation: { type: 'string' }, 'fault-rate': { type: 'string' }, 'fault-seed': { type: 'string' }, observations: { type: 'string', multiple: true } } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 export async function serveCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -21,6 +22,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
   if (port > 65535) throw new UsageError(`--port ${port}: a TCP port is 0..65535`);
   const faults = faultFlags(values['fault-rate'], values['fault-seed']);
   const loaded = values.implementation ? await loadImplementation(values.implementation) : {};
+  // The reference the mock answers with follows what a real account answered.
+  await observationsFromFlags(values.observations);
   let served;
   try {
     served = await serve({

@@ -35,6 +35,8 @@ export interface RunSuiteOptions {
   sweep?: boolean;
   /** Fail only on findings whose rule has at least this evidence (default: every finding). */
   failOn?: Evidence;
+  /** Observations files (probe --out): the rules they observed follow them, for this process from now on. */
+  observations?: readonly string[];
 }
 
 export async function runSuite(options: RunSuiteOptions = {}): Promise<RunReport> {
@@ -42,6 +44,11 @@ export async function runSuite(options: RunSuiteOptions = {}): Promise<RunReport
   const runs = options.runs ?? 100;
   if (!(Number.isInteger(runs) && runs >= 1)) throw new RangeError(`runSuite: runs must be a positive integer, got ${runs}`);
   const seed = options.seed ?? Date.now() % 2 ** 31;
+  if (options.observations?.length) {
+    const { applyObservations, knownRuleId } = await import('../observations/applyObservations.js');
+    const { readObservations } = await import('../observations/observationsFile.js');
+    applyObservations(await Promise.all(options.observations.map(async (file) => ({ file, content: await readObservations(file, knownRuleId) }))));
+  }
   const loaded = await implementationOf(options.implementation);
   const target = options.target ?? new MswTarget({ ...loaded, seed });
   const only = propertiesFor(options.properties ?? [], options.resources ?? (options.implementation !== undefined && !options.properties ? ['Integration'] : []));

@@ -11,6 +11,8 @@ export interface Rule extends RuleRef {
 export interface ErrorRule<Args extends unknown[] = any[]> extends Rule {
   exception: ExceptionName;
   message: (...args: Args) => string;
+  /** The status where it is not the exception's usual one (set by an observation from a real account). */
+  status?: number;
 }
 
 /** An error together with the rule that decided it. */
@@ -33,6 +35,13 @@ export function defineErrorRule<Args extends unknown[]>(
   return { ...defineRule(spec.id, spec.summary, evidence, source, opts.textInferred), exception: spec.exception, message: spec.message };
 }
 
+/** The arguments each rejection's text was made from: a probe generalises an observed text by them. */
+const argumentsOfError = new WeakMap<ApiError, readonly unknown[]>();
+export const rejectionArguments = (error: ApiError): readonly unknown[] | undefined => argumentsOfError.get(error);
+
 export function reject<Args extends unknown[]>(rule: ErrorRule<Args>, ...args: Args): Rejection {
-  return { error: apiError(rule.exception, rule.message(...args)), rule };
+  const error = apiError(rule.exception, rule.message(...args));
+  if (rule.status !== undefined) error.status = rule.status;
+  argumentsOfError.set(error, args);
+  return { error, rule };
 }

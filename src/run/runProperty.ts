@@ -34,6 +34,8 @@ export interface PropertyRunOptions {
   scorecard?: ScorecardTally;
   /** false: skip the edge sweep (the random cases only). */
   sweep?: boolean;
+  /** Sees every checked call of the main phase (probe records the answers that decide rules). */
+  observe?: (check: CheckedCall) => void;
 }
 
 export interface PropertyRun {
@@ -127,6 +129,7 @@ export async function runProperty(prop: ConformanceProperty, session: TargetSess
     // A replayed path is recorded as given, so the report's replay command replays that very case.
     ledger.record(prop.id, opts.seed, sweep ? sweepCases : cases, run, hits, sweep ? `sweep:${sweepCases}` : (opts.path ?? String(cases)));
     opts.scorecard?.add(run);
+    if (opts.observe) for (const check of run.checks) opts.observe(check);
     if (sweep) sweepCases += 1;
     else {
       cases += 1;

@@ -4,7 +4,7 @@
  * Findings accumulate in one ledger across properties: one cause is one finding, shrunk once.
  */
 import { randomUUID } from 'node:crypto';
-import { conformanceProperties, resourceOf, type ConformanceProperty } from '../../spec/properties/index.js';
+import { conformanceProperties, resourceOf, type CheckedCall, type ConformanceProperty } from '../../spec/properties/index.js';
 import type { CliTarget } from '../report/awsCliCommand.js';
 import type { Target, TargetSession } from '../targets/target.js';
 import { TargetUnavailableError } from '../targets/target.js';
@@ -58,6 +58,8 @@ export interface SuiteOptions {
   settle?: SettleInputs;
   /** Target evaluations per finding while shrinking. */
   shrinkBudget?: number;
+  /** Sees every checked call (probe records the answers that decide rules). */
+  observe?: (check: CheckedCall) => void;
 }
 
 export interface SuiteResult {
@@ -172,6 +174,7 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteResult> {
       ledger,
       scorecard,
       ...(opts.settings.sweep === false ? { sweep: false } : {}),
+      ...(opts.observe ? { observe: opts.observe } : {}),
       onCase: (_n, d) => opts.progress?.caseDone((diverged += d ? 1 : 0)),
     });
     unavailable = run.unavailable;

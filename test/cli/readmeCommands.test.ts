@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusExportFlags, corpusReplayFlags } from '../../src/cli/corpusCommand.js';
 import { mergeFlags } from '../../src/cli/mergeCommand.js';
 import { rulesFlags } from '../../src/cli/rulesCommand.js';
+import { probeFlags } from '../../src/cli/probeCommand.js';
 import { replayFlags } from '../../src/cli/replayCommand.js';
 import { runFlags } from '../../src/cli/runCommand.js';
 import { selfCheckFlags } from '../../src/cli/selfCheckCommand.js';
@@ -25,6 +26,7 @@ const flagsOf: Record<string, Flags> = {
   'self-check': selfCheckFlags,
   merge: mergeFlags,
   rules: rulesFlags,
+  probe: probeFlags,
 };
 
 /** Commands in the README, usage synopses (with [optional] parts) left out. */
