@@ -53,7 +53,7 @@ On a real account: --target aws --allow-account ID (the sandbox, its clean-up an
   rules: `
   --resource NAME               only this resource's rules (repeatable)
   --json                        as JSON: per resource, the counts per evidence level and every rule
-Every rule with its evidence (aws-recorded, aws-doc, aws-e2e, user-quote, inferred) and where it comes from.`,
+Every rule with its evidence (aws-recorded, aws-observed, aws-doc, aws-e2e, user-quote, inferred) and where it comes from.`,
   merge: `
   --out DIR                     where the merged reports go (a new or empty directory)
   --baseline FILE, --expectations FILE, --fail-on LEVEL   settle the merged report as run does

@@ -101,7 +101,7 @@ describe('CLI workflow', () => {
     expect(bad.stderr).toMatch(/--expectations: Expectations .*expectations\.json entry 0: rule "timeout\.rang" is not a rule of this suite/);
     const level = runCli([...base, '--fail-on', 'maybe']);
     expect(level.code).toBe(2);
-    expect(level.stderr).toMatch(/--fail-on maybe: choose one of aws-recorded, aws-doc, aws-e2e, user-quote, inferred/);
+    expect(level.stderr).toMatch(/--fail-on maybe: choose one of aws-recorded, aws-observed, aws-doc, aws-e2e, user-quote, inferred/);
   });
 
 });

@@ -46,7 +46,7 @@ afterAll(async () => {
 
 describe('probe and observations', () => {
   it('probe writes the answers that decide inferred rules: the one the target words otherwise is contradicted', async () => {
-    const r = await runCliAsync(['probe', '--endpoint-url', aws.url, '--resource', 'Integration', '--runs', '3', '--out', file]);
+    const r = await runCliAsync(['probe', '--endpoint-url', aws.url, '--resource', 'Integration', '--runs', '1', '--out', file]);
     expect(r.code).toBe(0);
     const written = JSON.parse(readFileSync(file, 'utf8')) as { version: number; observations: Array<{ rule: string; verdict: string; observed: Outcome }> };
     expect(written.version).toBe(1);

@@ -62,7 +62,7 @@ describe('validateReport', () => {
         '/properties/0/verdict: must be one of holds, fails, not-implemented, skipped, got "maybe"',
         '/properties/1/cases: must be at least 0, got -1',
         '/coverage: must be array, got string',
-        '/divergences/0/rules/1/evidence: must be one of aws-recorded, aws-doc, aws-e2e, user-quote, inferred, got "rumour"',
+        '/divergences/0/rules/1/evidence: must be one of aws-recorded, aws-observed, aws-doc, aws-e2e, user-quote, inferred, got "rumour"',
         '/divergences/0/actual/status: must be integer, got string',
         '/apiCalls/perCheckedCase/x: must be number, got string',
       ].sort(),
