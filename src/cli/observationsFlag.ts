@@ -6,9 +6,12 @@
 import { applyObservations, knownRuleId, type ObservationsApplied } from '../observations/applyObservations.js';
 import { readObservations, type ObservationsFile } from '../observations/observationsFile.js';
 import { UsageError } from './usageError.js';
+import { sharedObservationFiles } from '../observations/sharedObservations.js';
 
-export async function observationsFromFlags(files: readonly string[] | undefined): Promise<ObservationsApplied | null> {
-  if (!files || files.length === 0) return null;
+export async function observationsFromFlags(given: readonly string[] | undefined): Promise<ObservationsApplied | null> {
+  // The package's shared ones first; those given win.
+  const files = [...sharedObservationFiles(), ...(given ?? [])];
+  if (files.length === 0) return null;
   const read: Array<{ file: string; content: ObservationsFile }> = [];
   for (const file of files) {
     try {

@@ -44,10 +44,12 @@ export async function runSuite(options: RunSuiteOptions = {}): Promise<RunReport
   const runs = options.runs ?? 100;
   if (!(Number.isInteger(runs) && runs >= 1)) throw new RangeError(`runSuite: runs must be a positive integer, got ${runs}`);
   const seed = options.seed ?? Date.now() % 2 ** 31;
-  if (options.observations?.length) {
+  const { sharedObservationFiles } = await import('../observations/sharedObservations.js');
+  const observationFiles = [...sharedObservationFiles(), ...(options.observations ?? [])];
+  if (observationFiles.length > 0) {
     const { applyObservations, knownRuleId } = await import('../observations/applyObservations.js');
     const { readObservations } = await import('../observations/observationsFile.js');
-    applyObservations(await Promise.all(options.observations.map(async (file) => ({ file, content: await readObservations(file, knownRuleId) }))));
+    applyObservations(await Promise.all(observationFiles.map(async (file) => ({ file, content: await readObservations(file, knownRuleId) }))));
   }
   const loaded = await implementationOf(options.implementation);
   const target = options.target ?? new MswTarget({ ...loaded, seed });
