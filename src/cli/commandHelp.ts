@@ -26,6 +26,7 @@ client certificates and VPC links runs tagged, older than the cutoff; nothing el
   replay: `
   --report FILE                 a run's report.json
   --divergence ID               only this finding (default: every finding of the report)
+  --observations FILE           what a real account answered (probe --out; repeatable, later files win)
 ${targetFlagsHelp}
 Runs each finding's counterexample again (against the report's own target unless target flags say otherwise).`,
   corpus: `
@@ -34,6 +35,7 @@ export:
   --seed S                      the generators' seed
   --out FILE.jsonl              where (one JSON case per line, language-neutral)
 replay FILE.jsonl:
+  --observations FILE           what a real account answered (probe --out; repeatable, later files win)
 ${targetFlagsHelp}`,
   'self-check': `
   --runs N                      random cases per property (default 100)

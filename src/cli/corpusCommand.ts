@@ -9,6 +9,7 @@ import { integerFlag } from './integerFlag.js';
 import { chooseTarget, targetOptions } from './targetFlags.js';
 import { withTargetSession } from './withTargetSession.js';
 import { UsageError } from './usageError.js';
+import { observationsFromFlags } from './observationsFlag.js';
 
 export const corpusUsage = 'apigw-patch-conformance corpus export --count N --seed S --out FILE.jsonl | corpus replay FILE.jsonl [target flags]';
 
@@ -20,7 +21,7 @@ export async function corpusCommand(argv: string[]): Promise<number> {
 }
 
 export const corpusExportFlags = { count: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' } } as const satisfies NonNullable<ParseArgsConfig['options']>;
-export const corpusReplayFlags = { ...targetOptions } as const satisfies NonNullable<ParseArgsConfig['options']>;
+export const corpusReplayFlags = { ...targetOptions, observations: { type: 'string', multiple: true } } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 function exportCommand(argv: string[]): number {
   const { values } = parseArgs({ args: argv, strict: true, options: corpusExportFlags });
@@ -60,6 +61,7 @@ export function readCorpus(file: string): CorpusCase[] {
 
 async function replayCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, strict: true, allowPositionals: true, options: corpusReplayFlags });
+  await observationsFromFlags(values.observations);
   if (positionals.length !== 1) throw new UsageError('corpus replay takes one FILE.jsonl');
   const cases = readCorpus(positionals[0]!);
   const choice = chooseTarget(values);

@@ -17,6 +17,7 @@ import type { FieldDiff } from '../run/runReport.js';
 import { chooseTarget, targetOptions, type TargetFlags } from './targetFlags.js';
 import { withTargetSession } from './withTargetSession.js';
 import { UsageError } from './usageError.js';
+import { observationsFromFlags } from './observationsFlag.js';
 
 export const replayUsage = 'apigw-patch-conformance replay --report DIR/report.json [--divergence ID] [target flags as for run]';
 
@@ -34,7 +35,7 @@ export function readReport(path: string, label = '--report'): RunReport {
   return json as RunReport;
 }
 
-export const replayFlags = { ...targetOptions, report: { type: 'string' }, divergence: { type: 'string' } } as const satisfies NonNullable<ParseArgsConfig['options']>;
+export const replayFlags = { ...targetOptions, report: { type: 'string' }, divergence: { type: 'string' }, observations: { type: 'string', multiple: true } } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /**
  * With no target flags, the target the report was recorded against: replaying a faulty target's
@@ -61,6 +62,7 @@ function recordedTargetFlags(given: TargetFlags, report: RunReport): TargetFlags
 export async function replayCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, strict: true, options: replayFlags });
   if (!values.report) throw new UsageError('replay needs --report FILE (the report.json of a run, e.g. reports/latest/report.json)');
+  await observationsFromFlags(values.observations);
   const report = readReport(values.report);
   let chosen: Divergence[] = report.divergences;
   if (values.divergence) {
