@@ -32,6 +32,7 @@ import { errorLine } from '../errorLine.js';
 import { wrapped } from './wrapText.js';
 import { waitForEndpoint } from './endpointReadiness.js';
 import { observationsFromFlags, observationsLine } from './observationsFlag.js';
+import type { ObservationsApplied } from '../observations/applyObservations.js';
 
 export const runUsage = `apigw-patch-conformance run [--target msw|endpoint|aws] [--endpoint-url URL] [--region R] [--profile P]
     [--allow-account ID] [--allow-resource NAME]... [--wait-for-endpoint SECONDS] [--observations FILE]... [--implementation MODULE] [--runs N] [--seed S] [--property ID]... [--resource NAME]... [--path P]
@@ -82,6 +83,8 @@ export interface RunPlan {
   sweep: boolean;
   /** --observations files, for worker processes to apply as this one did. */
   observations?: readonly string[];
+  /** What they decided (for the report). */
+  observed?: ObservationsApplied;
   /** Baseline entries to re-check by their counterexample when the run does not hit them. */
   baselineFile?: string;
   /** What the report is settled with: --fail-on, --baseline, --expectations (also for a partial report on a signal). */
@@ -163,6 +166,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const plan: RunPlan = {
     choice,
     ...(values.observations ? { observations: values.observations } : {}),
+    ...(observed ? { observed } : {}),
     // The sweep is the same cases everywhere: of several shards, the first runs it.
     sweep: onOff('--edge-sweep', values['edge-sweep']) && shard.index === 1,
     ...(values.baseline ? { baselineFile: values.baseline } : {}),
@@ -290,6 +294,7 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number },
         ...(plan.shard ? { shard: plan.shard } : {}),
         properties: [],
         ...(plan.sweep ? {} : { sweep: false }),
+        ...(plan.observed ? { observations: plan.observed } : {}),
       },
       only: plan.properties,
       ...(plan.path ? { path: plan.path } : {}),

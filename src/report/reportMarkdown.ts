@@ -57,7 +57,11 @@ function verdictSection(r: RunReport): string {
     `started ${markdownText(r.startedAt)}`,
   ];
   const interrupted = r.interrupted ? '\n\n> **Interrupted** (SIGINT/SIGTERM): only the properties that finished are reported.' : '';
-  return `${headline}\n\n${facts.join(' · ')}${interrupted}`;
+  const o = r.settings.observations;
+  const observed = o
+    ? `\n\n> **Observations** (${o.files.map((f) => markdownCode(f)).join(', ')}) decided ${o.confirmed.length + o.contradicted.length} rules (evidence \`aws-observed\`)${o.contradicted.length ? `; these contradicted the shipped reference and answer as observed: ${o.contradicted.map((id) => markdownCode(id)).join(', ')}` : ''}.`
+    : '';
+  return `${headline}\n\n${facts.join(' · ')}${interrupted}${observed}`;
 }
 
 function propertiesTable(r: RunReport): string {

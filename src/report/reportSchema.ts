@@ -47,6 +47,7 @@ export const reportJsonSchema = {
         properties: stringList,
         failOn: { enum: [...evidenceLevels] },
         sweep: { type: 'boolean' },
+        observations: { type: 'object', required: ['files', 'confirmed', 'contradicted'], properties: { files: stringList, confirmed: stringList, contradicted: stringList } },
       },
     },
     verdict: { enum: ['conforms', 'diverges', 'incomplete'] },

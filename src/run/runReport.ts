@@ -220,6 +220,8 @@ export interface RunReport {
     failOn?: Evidence;
     /** false: the edge sweep was left out (`--edge-sweep off`). */
     sweep?: boolean;
+    /** The observations files the run followed, the rules they decided, and those that contradicted the shipped reference. */
+    observations?: { files: string[]; confirmed: string[]; contradicted: string[] };
   };
   /**
    * conforms: every property held. diverges: a divergence was found. incomplete: none was found, but

@@ -33,7 +33,7 @@ const file = join(tmp, 'observations.json');
 let aws: ServedControlPlane;
 let faulty: ServedControlPlane;
 const run = (url: string, seed: number, ...extra: string[]) =>
-  runCliAsync(['run', '--endpoint-url', url, '--property', 'update-matches-reference', '--runs', '40', '--edge-sweep', 'off', '--seed', String(seed), '--quiet', '--report-dir', join(tmp, `r-${Math.random().toString(36).slice(2)}`), ...extra]);
+  runCliAsync(['run', '--endpoint-url', url, '--property', 'update-matches-reference', '--runs', '40', '--edge-sweep', 'off', '--seed', String(seed), '--report-dir', join(tmp, `r-${Math.random().toString(36).slice(2)}`), ...extra]);
 
 beforeAll(async () => {
   aws = await serve({ implementation: awsLike });
@@ -62,6 +62,8 @@ describe('probe and observations', () => {
     expect(without!.code).toBe(1);
     const withFault = withObservations.pop()!;
     expect(withObservations.map((r) => r.code)).toEqual([0, 0, 0]);
+    // The report says which rules the observations decided and which contradicted the shipped reference.
+    expect(withObservations[0]!.stdout).toMatch(/^observations \(.+\): \d+ rules decided by them, 1 contradicting the shipped rule \(requestTemplates.missing-key\)$/m);
     expect(withFault.code).toBe(1);
   });
 
