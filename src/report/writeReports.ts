@@ -7,6 +7,7 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { reproScript } from './reproScript.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RunReport } from '../run/runReport.js';
 import { renderJunitXml } from './junitXml.js';
@@ -63,7 +64,7 @@ export interface WriteReportsOptions {
 
 /**
  * A directory reports may be written into: absent, empty, or an earlier report (only the four
- * files). Anything else would be swapped out and deleted with it; the message says why and what to do.
+ * files and the repro scripts). Anything else would be swapped out and deleted with it; the message says why and what to do.
  */
 export function reportDirProblem(dir: string): string | null {
   let entries: string[];
@@ -75,9 +76,12 @@ export function reportDirProblem(dir: string): string | null {
   } catch {
     return null; // absent: it will be created
   }
-  const foreign = entries.filter((e) => !(reportFileNames as readonly string[]).includes(e));
+  const foreign = entries.filter((e) => !(reportFileNames as readonly string[]).includes(e) && e !== reproFolder);
   return foreign.length === 0 ? null : `${dir} holds other files (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}) that replacing it would delete; name a new or empty directory`;
 }
+
+/** Where each finding's runnable script goes, inside the report folder. */
+export const reproFolder = 'repro';
 
 export async function writeReports(report: RunReport, dir: string, options: WriteReportsOptions = {}): Promise<{ files: string[] }> {
   const problem = reportDirProblem(dir);
@@ -94,6 +98,12 @@ export async function writeReports(report: RunReport, dir: string, options: Writ
     // behind in the temp dir, which the catch removes.
     for (const name of reportFileNames) {
       await writeFile(join(temp, name), renderers[name](safe), { encoding: 'utf8', flush: true });
+    }
+    // A script per finding that a real account can run: repro/<id>.sh.
+    if (safe.divergences.length > 0) {
+      await mkdir(join(temp, reproFolder));
+      const cli = safe.settings.endpoint ? { endpointUrl: safe.settings.endpoint } : {};
+      for (const d of safe.divergences) await writeFile(join(temp, reproFolder, `${d.id}.sh`), reproScript(d, cli), { encoding: 'utf8', mode: 0o755, flush: true });
     }
     await moveIntoPlace(temp, target);
   } catch (err) {

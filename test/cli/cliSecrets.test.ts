@@ -30,8 +30,11 @@ describe('secrets', () => {
       });
       expect(out.code).toBe(1); // the faulty implementation diverges, so there is a full report to search
       const files = readdirSync(dir);
-      expect(files.sort()).toEqual(['junit.xml', 'report.html', 'report.json', 'report.md']);
-      for (const text of [out.text, ...files.map((f) => readFileSync(join(dir, f), 'utf8'))]) {
+      expect(files.sort()).toEqual(['junit.xml', 'report.html', 'report.json', 'report.md', 'repro']);
+      // The reports and each finding's repro script (the endpoint URL it names has its password masked).
+      const scripts = readdirSync(join(dir, 'repro')).map((f) => readFileSync(join(dir, 'repro', f), 'utf8'));
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const text of [out.text, ...files.filter((f) => f !== 'repro').map((f) => readFileSync(join(dir, f), 'utf8')), ...scripts]) {
         for (const secret of [secretKey, accessKey, sessionToken, password]) expect(text).not.toContain(secret);
       }
       expect(readFileSync(join(dir, 'report.json'), 'utf8')).toContain('[REDACTED]');

@@ -45,7 +45,8 @@ describe('writeReports', () => {
     const dir = join(root, 'out');
     const { files } = await writeReports(buildRunReport(), dir);
     expect(files.map((f) => basename(f)).sort()).toEqual(['junit.xml', 'report.html', 'report.json', 'report.md']);
-    expect((await readdir(dir)).sort()).toEqual(['junit.xml', 'report.html', 'report.json', 'report.md']);
+    // And a repro script per finding.
+    expect((await readdir(dir)).sort()).toEqual(['junit.xml', 'report.html', 'report.json', 'report.md', 'repro']);
 
     const json: unknown = JSON.parse(await read(dir, 'report.json'));
     expect(validateReport(json)).toEqual([]);
