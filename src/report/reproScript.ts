@@ -112,7 +112,7 @@ finish() {
   local op name id
   for ((i = \${#cleanups[@]} - 1; i >= 0; i--)); do
     read -r op name id <<< "\${cleanups[$i]}"
-    aws apigateway "$op" ${global} --cli-input-json "{\"$name\":\"$id\"}" >/dev/null 2>&1 || true
+    aws apigateway "$op" ${global} --cli-input-json "{\\"$name\\":\\"$id\\"}" >/dev/null 2>&1 || true
   done
   aws apigateway delete-rest-api ${global} --rest-api-id "$api" >/dev/null
 }
