@@ -55,6 +55,7 @@ On a real account: --target aws --allow-account ID (the sandbox, its clean-up an
   rules: `
   --resource NAME               only this resource's rules (repeatable)
   --json                        as JSON: per resource, the counts per evidence level and every rule
+  --observations FILE           show the rules they decide as aws-observed, and which they confirmed or contradicted
 Every rule with its evidence (aws-recorded, aws-observed, aws-doc, aws-e2e, user-quote, inferred) and where it comes from.`,
   merge: `
   --out DIR                     where the merged reports go (a new or empty directory)

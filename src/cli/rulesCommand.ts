@@ -7,14 +7,17 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { evidenceLevels } from '../provenance.js';
 import { rulesByResource } from '../rules/ruleCatalogue.js';
 import { resourceNames } from './resourceFlag.js';
+import { observationsFromFlags, observationsLine } from './observationsFlag.js';
 
-export const rulesUsage = 'apigw-patch-conformance rules [--resource NAME]... [--json]';
+export const rulesUsage = 'apigw-patch-conformance rules [--resource NAME]... [--observations FILE]... [--json]';
 
-export const rulesFlags = { resource: { type: 'string', multiple: true }, json: { type: 'boolean' } } as const satisfies NonNullable<ParseArgsConfig['options']>;
+export const rulesFlags = { resource: { type: 'string', multiple: true }, json: { type: 'boolean' }, observations: { type: 'string', multiple: true } } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 export async function rulesCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: rulesFlags });
   const only = values.resource ? resourceNames(values.resource) : null;
+  // With observations, the rules they decided show as aws-observed, and the verdicts are listed.
+  const observed = await observationsFromFlags(values.observations);
   const groups = rulesByResource().filter((g) => !only || only.includes(g.resource));
   const rows = groups.map((g) => ({
     resource: g.resource,
@@ -23,7 +26,7 @@ export async function rulesCommand(argv: string[]): Promise<number> {
     rules: g.rules.map((r) => ({ id: r.id, evidence: r.provenance.evidence, ...(r.provenance.textInferred ? { textInferred: true } : {}), summary: r.summary, source: r.provenance.source })),
   }));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ resources: rows }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ resources: rows, ...(observed ? { observations: observed } : {}) }, null, 2)}\n`);
     return 0;
   }
   for (const g of rows) {
@@ -32,5 +35,6 @@ export async function rulesCommand(argv: string[]): Promise<number> {
   }
   const total = rows.flatMap((g) => g.rules);
   process.stdout.write(`\n${total.length} rules: ${evidenceLevels.map((e) => `${total.filter((r) => r.evidence === e).length} ${e}`).join(', ')}\n`);
+  if (observed) process.stdout.write(`${observationsLine(observed)}; confirmed: ${observed.confirmed.join(', ') || 'none'}\n`);
   return 0;
 }
