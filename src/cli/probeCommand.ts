@@ -16,7 +16,8 @@ import { runSuite } from '../run/runSuite.js';
 import { toolVersion } from '../run/toolVersion.js';
 import { chooseTarget, targetOptions } from './targetFlags.js';
 import { integerFlag } from './integerFlag.js';
-import { propertiesFor } from './resourceFlag.js';
+import { propertiesFor, resourceNames } from './resourceFlag.js';
+import { rulesByResource } from '../rules/ruleCatalogue.js';
 import { describeTargetFailure } from './targetFailure.js';
 import { UsageError } from './usageError.js';
 
@@ -79,12 +80,19 @@ export async function probeCommand(argv: string[]): Promise<number> {
   } finally {
     await target.close().catch(() => undefined);
   }
-  const file: ObservationsFile = { version: observationsVersion, tool: toolVersion, target: { kind: choice.kind, label: choice.label, region: choice.region }, date: new Date().toISOString(), observations: [...found.values()].sort((a, b) => a.rule.localeCompare(b.rule)) };
+  // The rules it was after that no case reached: said, so a reader knows what is still open.
+  const resources = values.resource ? resourceNames(values.resource) : null;
+  const wanted = rulesByResource()
+    .filter((g) => !resources || resources.includes(g.resource))
+    .flatMap((g) => g.rules)
+    .filter((r) => (asked.size > 0 ? asked.has(r.id) : unsettled(r)));
+  const unreached = [...new Set(wanted.map((r) => r.id))].filter((id) => !found.has(id)).sort();
+  const file: ObservationsFile = { version: observationsVersion, tool: toolVersion, target: { kind: choice.kind, label: choice.label, region: choice.region }, date: new Date().toISOString(), observations: [...found.values()].sort((a, b) => a.rule.localeCompare(b.rule)), unreached };
   // Written whole or not at all.
   const partial = join(dirname(values.out), `.${basename(values.out)}.partial`);
   await writeFile(partial, `${JSON.stringify(file, null, 2)}\n`);
   await rename(partial, values.out);
   const contradicted = file.observations.filter((o) => o.verdict === 'contradicted');
-  process.stdout.write(`${file.observations.length} rules observed on ${choice.label}: ${file.observations.length - contradicted.length} confirmed, ${contradicted.length} contradicted${contradicted.length ? ` (${contradicted.map((o) => o.rule).join(', ')})` : ''}\nobservations: ${values.out}\n`);
+  process.stdout.write(`${file.observations.length} rules observed on ${choice.label}: ${file.observations.length - contradicted.length} confirmed, ${contradicted.length} contradicted${contradicted.length ? ` (${contradicted.map((o) => o.rule).join(', ')})` : ''}; ${unreached.length} not reached by any case (listed in the file)\nobservations: ${values.out}\n`);
   return 0;
 }

@@ -29,6 +29,8 @@ export interface ObservationsFile {
   /** ISO date of the probe. */
   date: string;
   observations: Observation[];
+  /** Rules the probe was after that no experiment reached (settle them by hand, or probe with more runs). */
+  unreached?: string[];
 }
 
 const isOutcome = (v: unknown): v is Outcome => typeof v === 'object' && v !== null && typeof (v as Outcome).ok === 'boolean' && ((v as Outcome).ok ? typeof (v as { status?: unknown }).status === 'number' : typeof (v as { error?: { name?: unknown } }).error?.name === 'string');

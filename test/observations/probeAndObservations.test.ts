@@ -54,6 +54,9 @@ describe('probe and observations', () => {
     expect(contradicted.map((o) => o.rule)).toEqual(['requestTemplates.missing-key']);
     expect(contradicted[0]!.observed).toEqual({ ok: false, error: { name: 'BadRequestException', status: 400, message: 'Invalid mapping expression specified: no such template' } });
     expect(written.observations.length).toBeGreaterThan(20);
+    // What no case reached is said, not silently dropped.
+    expect(Array.isArray((written as { unreached?: unknown }).unreached)).toBe(true);
+    expect(r.stdout).toMatch(/\d+ not reached by any case \(listed in the file\)/);
   });
 
   it('without the observations the run diverges; with them it agrees at several seeds, and a real fault is still found', async () => {
