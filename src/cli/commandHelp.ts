@@ -48,6 +48,7 @@ Runs the suite against its catalogue of faulty implementations and declarations:
   probe: `
   --out FILE                    where the observations go (JSON, written whole)
   --resource NAME               only this resource's rules (repeatable)
+  --allow-resource NAME         aws: also probe a resource that needs your opt-in on a real account (as for run)
   --rule ID                     only these rules (repeatable; default: every rule below aws-recorded, or with inferred wording)
   --runs N, --seed S            random cases per property after the edge sweep (default 10, seed 1)
 ${targetFlagsHelp}

@@ -16,17 +16,19 @@ import { runSuite } from '../run/runSuite.js';
 import { toolVersion } from '../run/toolVersion.js';
 import { chooseTarget, targetOptions } from './targetFlags.js';
 import { integerFlag } from './integerFlag.js';
-import { propertiesFor, resourceNames } from './resourceFlag.js';
+import { propertiesFor, realAccountProperties } from './resourceFlag.js';
+import { conformanceProperties, resourceOf } from '../../spec/properties/index.js';
 import { rulesByResource } from '../rules/ruleCatalogue.js';
 import { describeTargetFailure } from './targetFailure.js';
 import { UsageError } from './usageError.js';
 
-export const probeUsage = 'apigw-patch-conformance probe [target flags] --out FILE [--resource NAME]... [--rule ID]... [--runs 10] [--seed 1]';
+export const probeUsage = 'apigw-patch-conformance probe [target flags] --out FILE [--resource NAME]... [--allow-resource NAME]... [--rule ID]... [--runs 10] [--seed 1]';
 
 export const probeFlags = {
   ...targetOptions,
   out: { type: 'string' },
   resource: { type: 'string', multiple: true },
+  'allow-resource': { type: 'string', multiple: true },
   rule: { type: 'string', multiple: true },
   runs: { type: 'string' },
   seed: { type: 'string' },
@@ -65,12 +67,19 @@ export async function probeCommand(argv: string[]): Promise<number> {
       });
     }
   };
+  // On a real account, as for run: resources that need an opt-in are left out without one.
+  let only = propertiesFor([], values.resource ?? []);
+  if (choice.kind === 'aws') {
+    const real = realAccountProperties(only, values.resource ?? [], values['allow-resource'] ?? []);
+    for (const line of real.skipped) process.stderr.write(`${line}\n`);
+    only = real.properties;
+  }
   const target = await choice.build(`probe-${Date.now().toString(36)}`);
   try {
     await runSuite({
       target,
       settings: { target: choice.label, runs, seed, workers: 1, properties: [] },
-      only: propertiesFor([], values.resource ?? []),
+      only,
       replayCommand: () => '',
       cli: { region: choice.region },
       observe,
@@ -81,9 +90,10 @@ export async function probeCommand(argv: string[]): Promise<number> {
     await target.close().catch(() => undefined);
   }
   // The rules it was after that no case reached: said, so a reader knows what is still open.
-  const resources = values.resource ? resourceNames(values.resource) : null;
+  // Of the resources probed (a real account's opt-in ones left out unless allowed).
+  const probed = new Set(conformanceProperties.filter((p) => only.length === 0 || only.includes(p.id)).map(resourceOf));
   const wanted = rulesByResource()
-    .filter((g) => !resources || resources.includes(g.resource))
+    .filter((g) => probed.has(g.resource))
     .flatMap((g) => g.rules)
     .filter((r) => (asked.size > 0 ? asked.has(r.id) : unsettled(r)));
   const unreached = [...new Set(wanted.map((r) => r.id))].filter((id) => !found.has(id)).sort();
