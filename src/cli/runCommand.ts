@@ -313,7 +313,8 @@ async function runInProcess(plan: RunPlan, part: { runs: number; seed: number },
     // Unreachable before anything ran: the report says so, for CI steps that upload and summarise it.
     if (failure instanceof UsageError && failure.exitCode === 3) {
       const settings = { target: choice.label, ...(choice.endpoint ? { endpoint: choice.endpoint } : {}), runs: part.runs, seed: part.seed, workers: 1, properties: plan.properties };
-      await writeReports(settleRun(unreachableReport({ runId, startedAt: new Date(), settings, toolVersion, message: failure.message }), plan.settle).report, dir).catch(() => undefined);
+      const written = await writeReports(settleRun(unreachableReport({ runId, startedAt: new Date(), settings, toolVersion, message: failure.message }), plan.settle).report, dir).then(() => true, () => false);
+      if (written && !plan.quiet) process.stdout.write(`reports: ${dir}\n`);
     }
     throw failure;
   } finally {

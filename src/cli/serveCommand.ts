@@ -44,6 +44,16 @@ export async function serveCommand(argv: string[]): Promise<number> {
     const stop = () => void served.close().then(resolve, resolve);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // Started through npx or from a script: when that parent goes (killed without passing the signal on),
+    // the server goes too, and frees its port.
+    const parent = process.ppid;
+    const orphaned = setInterval(() => {
+      if (process.ppid !== parent) {
+        clearInterval(orphaned);
+        stop();
+      }
+    }, 500);
+    orphaned.unref();
   });
   return 0;
 }

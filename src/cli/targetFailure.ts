@@ -9,7 +9,7 @@ import { errorLine } from '../errorLine.js';
  */
 export function describeTargetFailure(e: unknown, label: string): UsageError | null {
   if (e instanceof UsageError) return e;
-  if (e instanceof TargetUnavailableError) return new UsageError(`${label} is unreachable: ${errorLine(e)}; start it or check --endpoint-url`, 3);
+  if (e instanceof TargetUnavailableError) return new UsageError(`${label} is unreachable: ${errorLine(e)}; start it, or check the endpoint URL (--endpoint-url or AWS_ENDPOINT_URL)`, 3);
   const name = (e as { name?: string } | null)?.name ?? '';
   const msg = errorLine(e);
   // Missing credentials first: the account check reports them too, without the mend.
@@ -22,7 +22,7 @@ export function describeTargetFailure(e: unknown, label: string): UsageError | n
     return new UsageError(`${label} refused the credentials (${name}: ${msg}); set AWS_PROFILE/--profile or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY`, 2);
   }
   if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|socket hang up|TimeoutError/.test(name + ' ' + msg)) {
-    return new UsageError(`${label} is unreachable (${msg}); start it or check --endpoint-url`, 3);
+    return new UsageError(`${label} is unreachable (${msg}); start it, or check the endpoint URL (--endpoint-url or AWS_ENDPOINT_URL)`, 3);
   }
   return null;
 }

@@ -9,7 +9,8 @@ import type { FieldDiff } from '../run/runReport.js';
 export function describeOutcome(o: Outcome | undefined): string {
   if (!o) return '(no outcome)';
   if (o.ok) return `${o.status} OK`;
-  return `${o.error.name} (${o.error.status}): ${o.error.message}`;
+  // A message the comparison left out (not AWS's own wording) is not shown as "undefined".
+  return o.error.message === undefined ? `${o.error.name} (${o.error.status})` : `${o.error.name} (${o.error.status}): ${o.error.message}`;
 }
 
 /** A value in a diff: compact JSON; `undefined` means the field is absent from that outcome. */

@@ -13,6 +13,7 @@ import { sandboxMethodRequestParameters } from '../sandboxMethod.js';
 import type { Divergence } from '../run/runReport.js';
 import { awsCliScript, type CliTarget } from './awsCliCommand.js';
 import { shellQuote } from './shellQuote.js';
+import { describeOutcome } from './outcomeText.js';
 
 const cliVerb = (operation: string) => operation.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -88,14 +89,18 @@ export function reproScript(d: Divergence, target: CliTarget = {}): string {
     if (d.step > record.patches.length + 1) lines.push(cli(decl.lifecycle.delete.operation, own()));
     if (d.step > record.patches.length + 2) lines.push(cli(decl.lifecycle.get.operation, own()));
   }
-  const global = [...(target.region ? ['--region', shellQuote(target.region)] : []), ...(target.endpointUrl ? ['--endpoint-url', shellQuote(target.endpointUrl)] : [])].join(' ');
   const rule = d.rules[0];
+  // The region: the run's, or the caller's (AWS CLI v1 reads only AWS_DEFAULT_REGION), us-east-1 at worst.
+  const global = ['--region', target.region ? shellQuote(target.region) : '"${AWS_REGION:-${AWS_DEFAULT_REGION:-us-east-1}}"', ...(target.endpointUrl ? ['--endpoint-url', shellQuote(target.endpointUrl)] : [])].join(' ');
+  // An emulator on this machine takes any credentials: dummy ones where none are set.
+  const loopback = target.endpointUrl !== undefined && /^https?:\/\/(localhost|127\.|\[::1\])/.test(target.endpointUrl);
+  const verdict = `# The run's finding: ${d.operation} breaks ${rule?.id ?? '?'} (${rule?.evidence ?? '?'}).\n# AWS (the reference) answers: ${describeOutcome(d.expected)}\n# The target answered:        ${describeOutcome(d.actual)}`;
   return `#!/usr/bin/env bash
 # Finding ${d.id}: ${d.operation} breaks ${rule?.id ?? '?'} (${rule?.evidence ?? '?'}).
 # Creates its own RestApi and what the case needs, sends the case's calls, prints every answer, and
 # deletes everything it created on exit. Needs the AWS CLI v2 and credentials for the account to use.
 set -uo pipefail
-declare -A ids
+${loopback ? 'export AWS_ACCESS_KEY_ID="${AWS_ACCESS_KEY_ID:-test}" AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:-test}"\n' : ''}declare -A ids
 cleanups=()
 # Every call: the case's ids put in place of their placeholders, the command shown, its answer printed.
 call() {
@@ -123,5 +128,9 @@ slot=$(aws apigateway create-resource ${global} --rest-api-id "$api" --parent-id
 ids[${RES}]=$(aws apigateway create-resource ${global} --rest-api-id "$api" --parent-id "$slot" --path-part '{proxy+}' --query id --output text)
 aws apigateway put-method ${global} --rest-api-id "$api" --resource-id "\${ids[${RES}]}" --http-method ${shellQuote(record.ctx.httpMethod)} --authorization-type NONE --request-parameters ${shellQuote(JSON.stringify(sandboxMethodRequestParameters))} >/dev/null
 ${lines.join('\n')}
+cat >&2 <<'FINDING'
+
+${verdict}
+FINDING
 `;
 }

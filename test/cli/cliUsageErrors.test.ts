@@ -22,7 +22,7 @@ describe('CLI usage errors', () => {
     ['an endpoint target without a URL', ['run', '--target', 'endpoint'], 2, /--target endpoint needs --endpoint-url/],
     ['an aws target without an allowed account', ['run', '--target', 'aws'], 2, /--target aws needs --allow-account/],
     ['a malformed account id', ['run', '--target', 'aws', '--allow-account', '12'], 2, /an AWS account id is 12 digits/],
-    ['an unreachable endpoint', ['run', '--endpoint-url', 'http://127.0.0.1:9', '--runs', '1'], 3, /is unreachable.*start it or check --endpoint-url/],
+    ['an unreachable endpoint', ['run', '--endpoint-url', 'http://127.0.0.1:9', '--runs', '1'], 3, /is unreachable.*start it, or check the endpoint URL \(--endpoint-url or AWS_ENDPOINT_URL\)/],
     ['--path without one property', ['run', '--path', '1:2'], 2, /give exactly one --property/],
     ['an implementation with a remote target', ['run', '--endpoint-url', 'http://127.0.0.1:9', '--implementation', 'x.ts'], 2, /--implementation only works with --target msw/],
     ['replay without --report', ['replay'], 2, /replay needs --report FILE/],
