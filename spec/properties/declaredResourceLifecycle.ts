@@ -103,7 +103,8 @@ function fromTargetState<T>(decl: ResourceDeclaration, state: ResourceValue, exp
   } catch {
     const readable = Object.fromEntries(
       Object.entries(state).filter(([k, v]) => {
-        const shape = decl.members.find((m) => m.name === k) && memberWireShape(decl.members.find((m) => m.name === k)!);
+        const member = decl.members.find((m) => m.name === k);
+        const shape = member && memberWireShape(member);
         return !shape || checkWireShape(v, shape) === null;
       }),
     );

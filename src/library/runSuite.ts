@@ -9,6 +9,7 @@ import { loadImplementation, type LoadedImplementation } from '../cli/loadImplem
 import { propertiesFor } from '../cli/resourceFlag.js';
 import type { Evidence } from '../provenance.js';
 import { runSuite as runProperties } from '../run/runSuite.js';
+import { applyObservationsInForce } from '../observations/observationsInForce.js';
 import type { RunReport } from '../run/runReport.js';
 import { MswTarget } from '../targets/mswTarget.js';
 import type { Target } from '../targets/target.js';
@@ -44,13 +45,7 @@ export async function runSuite(options: RunSuiteOptions = {}): Promise<RunReport
   const runs = options.runs ?? 100;
   if (!(Number.isInteger(runs) && runs >= 1)) throw new RangeError(`runSuite: runs must be a positive integer, got ${runs}`);
   const seed = options.seed ?? Date.now() % 2 ** 31;
-  const { sharedObservationFiles } = await import('../observations/sharedObservations.js');
-  const observationFiles = [...sharedObservationFiles(), ...(options.observations ?? [])];
-  if (observationFiles.length > 0) {
-    const { applyObservations, knownRuleId } = await import('../observations/applyObservations.js');
-    const { readObservations } = await import('../observations/observationsFile.js');
-    applyObservations(await Promise.all(observationFiles.map(async (file) => ({ file, content: await readObservations(file, knownRuleId) }))));
-  }
+  await applyObservationsInForce(options.observations);
   const loaded = await implementationOf(options.implementation);
   const target = options.target ?? new MswTarget({ ...loaded, seed });
   const only = propertiesFor(options.properties ?? [], options.resources ?? (options.implementation !== undefined && !options.properties ? ['Integration'] : []));

@@ -14,6 +14,7 @@ import type { ControlPlaneRoute, PathParams, RouteVerb } from './controlPlaneRou
 import type { ControlPlaneState } from './controlPlaneState.js';
 import { concreteUri } from './declaredStore.js';
 import { createdKeyMember } from '../resources/createdKey.js';
+import { collectionUri, createUri } from '../resources/collectionUri.js';
 import { accountLevel } from '../resources/accountLevel.js';
 import { readJsonBody } from './requestBody.js';
 import { signedRegion } from './signedRegion.js';
@@ -167,7 +168,7 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
     const uriOf = (params: PathParams) => concreteUri(decl.uri, params);
     // A singleton (the account's settings) has no create or delete.
     if (!decl.singleton && put.verb === 'post') {
-      route(decl, 'put', put.operation, 'post', put.collectionUri ?? decl.uri.slice(0, decl.uri.lastIndexOf('/{')), async (body, params, at) => {
+      route(decl, 'put', put.operation, 'post', createUri(decl), async (body, params, at) => {
         const e = putDeclared(decl, body, ctxOf(params, at));
         if (!e.outcome.ok) return answer(e.outcome);
         // A generated id where the resource has one (a stage is named by its stageName alone), under its own name (clientCertificateId).
@@ -198,8 +199,8 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
     if (decl.lifecycle.list) {
       // One page: no `position`, so a paging client stops after it.
       const list = decl.lifecycle.list;
-      route(decl, 'list', list.operation, 'get', decl.uri.slice(0, decl.uri.lastIndexOf('/{')), async (_b, params, at) => {
-        const stored = store.children(decl, concreteUri(decl.uri.slice(0, decl.uri.lastIndexOf('/{')), params));
+      route(decl, 'list', list.operation, 'get', collectionUri(decl), async (_b, params, at) => {
+        const stored = store.children(decl, concreteUri(collectionUri(decl), params));
         // Every default key in its order (each shown as stored or as its default), then the others.
         const keys = [...new Set([...(list.defaultKeys ?? []), ...stored.keys()])];
         if (list.newestFirst) keys.reverse();
@@ -207,8 +208,9 @@ export function declaredRoutes({ state, external, forgetExternal, resources = re
         for (const key of keys) {
           const at0 = { ...params, [decl.key]: key };
           const value = stored.get(key) ?? null;
-          if (value && list.keeps && !list.keeps(value, at.query, ctxOf(at0, at))) continue;
-          const shown = getDeclared(decl, value && (await withChildren(decl, uriOf(at0), value, at0)), at0, ctxOf(at0, at), 'list').outcome;
+          const ctx = ctxOf(at0, at);
+          if (value && list.keeps && !list.keeps(value, at.query, ctx)) continue;
+          const shown = getDeclared(decl, value && (await withChildren(decl, uriOf(at0), value, at0)), at0, ctx, 'list').outcome;
           if (shown.ok) all.push(shown.value as ResourceValue);
         }
         // Paging: `limit` items from the opaque `position` (here, the index); `position` only while more remain.

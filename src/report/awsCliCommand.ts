@@ -25,7 +25,7 @@ const globalOptions = (t: CliTarget): string[] => [
   ...(t.endpointUrl ? ['--endpoint-url', shellQuote(t.endpointUrl)] : []),
 ];
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * `aws apigateway update-integration` for one UpdateIntegration wire body (`{ patchOperations: [...] }`).
@@ -91,7 +91,7 @@ export function awsCliScript(
 }
 
 /** `put-method-response` for PutMethodResponse: the CLI's command names are the operations' in kebab case. */
-const cliVerb = (operation: string) => operation.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+export const cliVerb = (operation: string) => operation.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 
 /**
  * A declared resource's case (src/resources) as commands: its put (after the smallest put of each

@@ -7,16 +7,15 @@
  */
 import { accountLevel } from '../resources/accountLevel.js';
 import { createdKeyMember } from '../resources/createdKey.js';
+import { createUri } from '../resources/collectionUri.js';
 import type { ResourceDeclaration } from '../resources/declaration.js';
 import { declarationNamed } from '../resources/registry.js';
 import { sandboxMethodRequestParameters } from '../sandboxMethod.js';
 import type { Divergence } from '../run/runReport.js';
-import { awsCliScript, type CliTarget } from './awsCliCommand.js';
+import { awsCliScript, cliVerb, isRecord, type CliTarget } from './awsCliCommand.js';
 import { shellQuote } from './shellQuote.js';
 import { describeOutcome } from './outcomeText.js';
 
-const cliVerb = (operation: string) => operation.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Placeholders the script's `call` replaces with the ids it made. */
 const API = '__API__';
@@ -41,7 +40,7 @@ export function reproScript(d: Divergence, target: CliTarget = {}): string {
     }
     const variable = `made${++made}`;
     const key = kind.lifecycle.put.verb === 'post' ? createdKeyMember(kind) : null;
-    const uri = kind.lifecycle.put.collectionUri ?? (key ? kind.uri.slice(0, kind.uri.lastIndexOf('/{')) : kind.uri);
+    const uri = key ? createUri(kind) : kind.uri;
     lines.push(`${variable}=$(${cli(kind.lifecycle.put.operation, { ...at(uri, params), ...body })} | keyOf ${shellQuote(key ?? kind.key)})`);
     const placeholder = `__${variable.toUpperCase()}__`;
     lines.push(`ids[${placeholder}]=$${variable}`);
@@ -72,7 +71,7 @@ export function reproScript(d: Divergence, target: CliTarget = {}): string {
       const id = make(declarationNamed(need.resource), params);
       if (need.into) put[need.into] = id;
     }
-    const collection = decl.lifecycle.put.collectionUri ?? decl.uri.slice(0, decl.uri.lastIndexOf('/{'));
+    const collection = createUri(decl);
     if (decl.lifecycle.put.verb === 'post' && !decl.lifecycle.put.idMember) {
       // The target names it: its key, from the create's answer, for the calls after.
       lines.push(`key=$(${cli(decl.lifecycle.put.operation, { ...at(collection, params), ...put })} | keyOf ${shellQuote(createdKeyMember(decl))})`, `ids[${KEY}]=$key`);

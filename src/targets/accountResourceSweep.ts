@@ -5,7 +5,6 @@
  * usage plan's API stages) is detached, then deleted. Used by `sweep` (older than a cutoff) and by a
  * sandbox's close (its own run's, which a lost answer kept out of its ledger).
  */
-import * as apiGateway from '@aws-sdk/client-api-gateway';
 import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { accountLevel } from '../resources/accountLevel.js';
 import { createdKeyMember } from '../resources/createdKey.js';
@@ -13,6 +12,7 @@ import type { ResourceDeclaration, ResourceValue } from '../resources/declaratio
 import { resourceRegistry } from '../resources/registry.js';
 import type { ApiCaller } from './apiCaller.js';
 import { classifySdkFailure } from './sdkFailure.js';
+import { sdkCommand as commandOf } from '../sdk/sdkCommand.js';
 
 /** A resource outside any RestApi (an API key, a usage plan, ...) that a run created and tagged. */
 export interface SweptAccountResource {
@@ -23,8 +23,6 @@ export interface SweptAccountResource {
   refused?: string;
 }
 
-type AnyCommand = new (input: object) => apiGateway.GetRestApisCommand;
-const commandOf = (operation: string) => (apiGateway as unknown as Record<string, AnyCommand | undefined>)[`${operation}Command`];
 
 /** Deletes one resource, undoing first what its delete needs undone; "already gone" counts as deleted. Null when deleted, else AWS's refusal. */
 export async function deleteAccountResource(client: APIGatewayClient, caller: ApiCaller, decl: ResourceDeclaration, params: Readonly<Record<string, string>>): Promise<string | null> {

@@ -4,7 +4,6 @@
  * and unknown members. Service errors become `{ ok: false }` Outcomes, and so does a 5xx that
  * persisted while the target answered a probe; transient failures were already retried by the ApiCaller.
  */
-import * as apiGateway from '@aws-sdk/client-api-gateway';
 import {
   DeleteIntegrationCommand,
   GetIntegrationCommand,
@@ -22,6 +21,7 @@ import { PersistentServerError } from './persistentServerError.js';
 import { classifySdkFailure } from './sdkFailure.js';
 import type { TargetSession } from './target.js';
 import type { AccountResourceLedger } from './accountResourceLedger.js';
+import { sdkCommand } from '../sdk/sdkCommand.js';
 import { wireErrorMessage, wireErrorType, wireIntegration } from './wireAnswer.js';
 
 type RecordRaw = (raw: RawResponse) => void;
@@ -80,7 +80,7 @@ export class IntegrationSession implements TargetSession {
    * path parameters; the body is the exact wire body. Calls that change state are not retried blindly.
    */
   call(operation: string, params: Readonly<Record<string, string>>, body?: unknown, options: { idempotent?: boolean } = {}): Promise<Outcome> {
-    const Command = (apiGateway as unknown as Record<string, new (input: object) => apiGateway.GetMethodCommand>)[`${operation}Command`];
+    const Command = sdkCommand(operation);
     if (!Command) throw new Error(`no SDK command for ${operation}`);
     // Reads and puts that overwrite may be sent again after a lost answer; the caller says which puts do not.
     const idempotent = options.idempotent ?? (operation.startsWith('Get') || operation.startsWith('Put'));

@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { AccountResourceLedger } from './accountResourceLedger.js';
 import { deleteAccountResource, sweepAccountResources } from './accountResourceSweep.js';
 import { resourceRegistry } from '../resources/registry.js';
-import { accountResourceCreatedAtTag, sandboxCreatedByTag, sandboxNamePrefix } from './sandboxTags.js';
+import { accountResourceCreatedAtTag, madeBySuite, sandboxCreatedByTag, sandboxNamePrefix } from './sandboxTags.js';
 import * as apiGateway from '@aws-sdk/client-api-gateway';
 import { ApiCaller, type ApiCallerOptions } from './apiCaller.js';
 import { IntegrationSession } from './integrationSession.js';
@@ -210,7 +210,7 @@ export abstract class SandboxTarget implements Target {
     }
     // Only once the sandbox exists: the account was checked, and cases may have run.
     if (this.tagsAccountResources && this.restApiId !== null) {
-      const mine = (tags: Readonly<Record<string, string>>) => tags[sandboxCreatedByTag.key] === sandboxCreatedByTag.value && tags.runId === this.runId;
+      const mine = (tags: Readonly<Record<string, string>>) => madeBySuite(tags) && tags.runId === this.runId;
       for (const left of await sweepAccountResources(this.client, this.caller, mine, false).catch(() => [])) if (left.refused) failed ??= `could not delete the ${left.resource} ${left.id} a case created (${left.refused})`;
     }
     if (failed) throw new Error(`${failed}; \`apigw-patch-conformance sweep\` finds it by its createdBy tag`);

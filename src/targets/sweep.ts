@@ -9,7 +9,7 @@ import { ApiCaller } from './apiCaller.js';
 import { QuotaLimiter, type QuotaConfig } from './quotaLimiter.js';
 import type { RetryPolicy } from './retryPolicy.js';
 import { classifySdkFailure } from './sdkFailure.js';
-import { accountResourceCreatedAtTag, sandboxCreatedByTag } from './sandboxTags.js';
+import { accountResourceCreatedAtTag, madeBySuite } from './sandboxTags.js';
 import { sweepAccountResources, type SweptAccountResource } from './accountResourceSweep.js';
 
 export type { SweptAccountResource } from './accountResourceSweep.js';
@@ -56,13 +56,13 @@ export async function sweep(o: SweepOptions): Promise<SweepResult> {
     const page = await caller.call('GetRestApis', () => o.client.send(new GetRestApisCommand({ limit: 500, position })));
     for (const api of page.items ?? []) {
       if (isStaleSandbox(api, cutoff)) candidates.push({ id: api.id!, name: api.name, runId: api.tags?.runId, createdDate: api.createdDate });
-      else if (api.tags?.[sandboxCreatedByTag.key] === sandboxCreatedByTag.value) keptYounger += 1;
+      else if (madeBySuite(api.tags)) keptYounger += 1;
     }
     position = page.position;
   } while (position);
 
   // Account-level resources first: a usage plan may name a sandbox's stage.
-  const stale = (tags: Readonly<Record<string, string>>) => tags[sandboxCreatedByTag.key] === sandboxCreatedByTag.value && Number(tags[accountResourceCreatedAtTag]) <= cutoff;
+  const stale = (tags: Readonly<Record<string, string>>) => madeBySuite(tags) && Number(tags[accountResourceCreatedAtTag]) <= cutoff;
   const accountResources = await sweepAccountResources(o.client, caller, stale, o.dryRun);
   if (o.dryRun) return { dryRun: true, restApis: candidates, accountResources, keptYounger, calls: caller.calls };
   const deleted: SweptRestApi[] = [];
@@ -82,7 +82,7 @@ export async function sweep(o: SweepOptions): Promise<SweepResult> {
 function isStaleSandbox(api: RestApi, cutoff: number): boolean {
   return (
     api.id !== undefined &&
-    api.tags?.[sandboxCreatedByTag.key] === sandboxCreatedByTag.value &&
+    madeBySuite(api.tags) &&
     api.createdDate !== undefined &&
     api.createdDate.getTime() <= cutoff
   );
