@@ -43,7 +43,7 @@ function sandboxWorld(params: PathParameters, made: readonly MadeResource[] = []
   const isTree = (kind: ResourceDeclaration) => kind.uri === '/restapis/{restApiId}/resources/{resourceId}';
   const treeNodes = (kind: ResourceDeclaration) => (isTree(kind) ? tree.map((r) => ({ params: { restApiId: params.restApiId ?? '', resourceId: r.id }, value: { ...r } as ResourceValue })) : []);
   // The sandbox's own resources: kept by the mock (not the implementation) and located by its parameters alone (its method).
-  const sandboxOwn = (kind: ResourceDeclaration) => !kind.external && [...kind.uri.matchAll(/\{(\w+)\}/g)].every((m) => ['restApiId', 'resourceId', 'httpMethod'].includes(m[1]!));
+  const sandboxOwn = (kind: ResourceDeclaration) => !kind.external && !isTree(kind) && [...kind.uri.matchAll(/\{(\w+)\}/g)].every((m) => ['restApiId', 'resourceId', 'httpMethod'].includes(m[1]!));
   return {
     params,
     world: {
